@@ -1,0 +1,18 @@
+// Builds the `newsgraph` command tree. Each command lives in ./commands/<name>.ts and exports
+// `register(program, io)`; add one line below per command.
+import { Command } from 'commander';
+import type { CliIO } from './io.js';
+
+export function buildProgram(io: CliIO): Command {
+  const program = new Command('newsgraph')
+    .description('News articles → entity–relationship knowledge graph in Neo4j: extract, ingest, query, explore, export.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  // commands: one register call per line (keep sorted)
+  return program;
+}
