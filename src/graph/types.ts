@@ -7,6 +7,7 @@ import { ENTITY_LABELS, EVENT_TYPES, RELATION_TYPES } from './ontology.js';
 /** One source document (several may come from one file). Offsets point into the original file. */
 export const ArticleSchema = z.object({
   id: z.string().min(1), // content hash of the article's text (stable across re-ingest of unchanged text)
+  key: z.string().min(1), // identity across edits: url if known, else `${basename(file)}#${index}`; a changed text keeps its key
   file: z.string(), // path of the original file, as given
   index: z.number().int().nonnegative(), // position of the article inside its file
   title: z.string().optional(),
@@ -16,6 +17,9 @@ export const ArticleSchema = z.object({
   start: z.number().int().nonnegative(), // offset of the article's text in the original file
   end: z.number().int().nonnegative(),
   text: z.string(), // the article's text exactly as in the file between start and end
+  // Ranges [start, end) of the file inside the article that are not article text (paragraphs repeated
+  // verbatim, boilerplate, bylines): extraction ignores them (see load/mask.ts maskSkipped).
+  skip: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
