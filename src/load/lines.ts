@@ -30,7 +30,7 @@ export const DATE_PATTERNS = [
   /\b(\d{4})-(\d{2})-(\d{2})\b/, // 2024-10-23
 ];
 const DATELINE = new RegExp(`^((published|updated|posted|date)\\s*:?\\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(${DATE_PATTERNS.map((p) => p.source).join('|')})([ ,]+\\d{1,2}[:.]\\d{2}.*)?$`, 'i');
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|,))*(\s*[|,–—-]\s*.{0,40})?$/u;
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|,))*(\s*[|,–—-]\s*.{0,40})?$/u;
 
 const SMALL_WORDS = new Set(
   'a an and as at but by for from in into nor of on or over per the to up via vs with amid after before about against says said'.split(' '),

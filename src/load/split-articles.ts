@@ -80,16 +80,16 @@ function footerStart(lines: Line[]): number {
 
 export function splitArticles(text: string, options: SplitOptions = {}): ArticleSpan[] {
   const lines = splitLines(text, options.markdown ?? false);
-  const dropped = repeatedLines(lines);
+  let dropped = repeatedLines(lines);
   for (let i = footerStart(lines); i < lines.length; i++) dropped.add(i);
   const isPara = (i: number): boolean => lines[i]!.kind === 'paragraph' && !dropped.has(i);
   let last = -1;
   lines.forEach((_, i) => { if (isPara(i)) last = i; });
   if (last < 0) {
-    // Nothing reads like a paragraph: keep all content as one article rather than lose it.
-    const content = lines.filter((l) => l.kind !== 'blank');
-    if (content.length === 0) return [];
-    last = lines.lastIndexOf(content[content.length - 1]!);
+    // Nothing reads like a paragraph: keep all content rather than lose it.
+    dropped = repeatedLines(lines);
+    lines.forEach((l, i) => { if (l.kind !== 'blank' && !dropped.has(i)) last = i; });
+    if (last < 0) return [];
   }
 
   const drafts: Draft[] = [];
