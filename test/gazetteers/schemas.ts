@@ -25,7 +25,7 @@ export const countrySchema = z.strictObject({
 
 export const ORG_KINDS = [
   'alliance', 'intergovernmental', 'agency', 'ministry', 'military', 'intelligence', 'company',
-  'media', 'institute', 'parliament', 'party', 'court', 'ngo', 'armed group',
+  'media', 'institute', 'parliament', 'party', 'court', 'ngo',
 ] as const;
 export const organizationSchema = z.strictObject({
   name: surface,
