@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Graph, { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { buildExportGraph } from '../../src/export/graph.js';
@@ -66,7 +66,7 @@ describe.each(['graphml', 'gexf'] as const)('%s', (format) => {
   it('is re-read by graphology with the same counts, labels, types and weights', async () => {
     const text = await readFile(path, 'utf8');
     const parser = format === 'graphml' ? graphml : gexf;
-    const graph = parser.parse(Graph, text, { addMissingNodes: false });
+    const graph = parser.parse(MultiDirectedGraph, text, { addMissingNodes: false });
     expect([graph.order, graph.size]).toEqual([NODES, EDGES]);
     expect(graph.getNodeAttribute('country:north-korea', 'label')).toBe('North Korea');
     expect(graph.getNodeAttribute('person:weird', 'label')).toBe(HOSTILE);
