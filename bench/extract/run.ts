@@ -1,0 +1,110 @@
+// Extraction throughput against bare compromise, on one thread and with worker threads.
+//   tsx bench/extract/run.ts --size 1000 [--format pages|jsonl] [--no-workers] [--no-write]
+// One thread: the corpus is cut into chunks of 20 articles and each chunk is timed under bare
+// compromise and under extractArticle, alternating which goes first, so load from other processes
+// on the shared CPU falls on both sides alike. Workers: extractFiles(paths, {workers: 1 | 2}).
+import { loadInputs, maskSkipped } from '../../src/load/index.js';
+import type { Article } from '../../src/graph/types.js';
+import { log, stageArgs } from '../lib/args.js';
+import { corpusInput, ensureCorpus } from '../lib/corpus.js';
+import { heapSampler, peakRssMiB } from '../lib/memory.js';
+import { extractArticleFn, extractFilesFn, NotAvailable } from '../lib/product.js';
+import { writeRun } from '../lib/results.js';
+import { round, wordCount } from '../lib/stats.js';
+import { timed, timedSync } from '../lib/timing.js';
+import { bareCompromise } from './baseline.js';
+
+const CHUNK = 20;
+const DESCRIPTION = 'Extraction throughput (words/s, articles/s) on one thread and with 2 worker threads, as ratios against bare compromise (nlp(text) + .people() + .places() + .organizations()) on the same text in the same process.';
+
+interface Throughput { ms: number; cpu_ms: number; words_per_s: number; articles_per_s: number }
+
+const rate = (ms: number, cpuMs: number, words: number, articles: number): Throughput => ({
+  ms: round(ms, 0), cpu_ms: round(cpuMs, 0), words_per_s: round((words / ms) * 1000, 0), articles_per_s: round((articles / ms) * 1000, 1),
+});
+
+async function main(): Promise<void> {
+  const args = stageArgs({ 'no-workers': { type: 'boolean', default: false }, 'no-single': { type: 'boolean', default: false } });
+  const corpus = ensureCorpus(args.size);
+  const input = corpusInput(args.size, args.format);
+  const heap = heapSampler();
+
+  const load = timedSync(() => loadInputs([input]));
+  const articles: Article[] = load.value.files.flatMap((f) => f.articles);
+  const texts = articles.map((a) => maskSkipped(a));
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
+  log(`bench/extract: ${articles.length} articles (${corpus.n} generated), ${words} words, loaded in ${round(load.ms, 0)} ms`);
+
+  const run: Record<string, unknown> = {
+    size: args.size, format: args.format, articles: articles.length, words, files: load.value.files.length,
+    load: { ms: round(load.ms, 0), articles_per_s: round((articles.length / load.ms) * 1000, 0) },
+  };
+  const notes: string[] = [];
+
+  if (!args.extra['no-single']) {
+    let extract: ((a: Article) => unknown) | undefined;
+    try {
+      extract = await extractArticleFn();
+    } catch (err) {
+      if (!(err instanceof NotAvailable)) throw err;
+      notes.push(err.message);
+    }
+    // warm-up: compromise's lazy lexicon/model setup, the extractor's gazetteer load, JIT
+    for (let i = 0; i < Math.min(10, articles.length); i++) {
+      bareCompromise(texts[i]!);
+      extract?.(articles[i]!);
+    }
+    let baseMs = 0, baseCpu = 0, extMs = 0, extCpu = 0, entities = 0, relations = 0;
+    for (let from = 0, k = 0; from < articles.length; from += CHUNK, k++) {
+      const idx = Array.from({ length: Math.min(CHUNK, articles.length - from) }, (_, j) => from + j);
+      const base = () => { const t = timedSync(() => { for (const i of idx) bareCompromise(texts[i]!); }); baseMs += t.ms; baseCpu += t.cpuMs; };
+      const ext = () => {
+        if (!extract) return;
+        const t = timedSync(() => idx.map((i) => extract!(articles[i]!) as { entities: unknown[]; relations: unknown[] }));
+        extMs += t.ms; extCpu += t.cpuMs;
+        for (const g of t.value) { entities += g.entities.length; relations += g.relations.length; }
+      };
+      if (k % 2 === 0) { base(); ext(); } else { ext(); base(); }
+    }
+    run.compromise = rate(baseMs, baseCpu, words, articles.length);
+    if (extract) {
+      run.extract_1thread = { ...rate(extMs, extCpu, words, articles.length), entities, relations };
+      run.extract_vs_compromise_ratio = round(baseMs / extMs, 3);
+      log(`bench/extract: compromise ${round((words / baseMs) * 1000, 0)} words/s, extract ${round((words / extMs) * 1000, 0)} words/s, ratio ${round(baseMs / extMs, 3)}`);
+    }
+    run.peak_rss_mib_1thread = peakRssMiB();
+  }
+
+  if (!args.extra['no-workers']) {
+    try {
+      const extractFiles = await extractFilesFn();
+      const reps = args.size <= 1000 ? 2 : 1;
+      const best: Record<number, { ms: number; cpuMs: number }> = {};
+      for (let r = 0; r < reps; r++) {
+        for (const workers of [1, 2]) {
+          const t = await timed(() => extractFiles([input], { workers }));
+          log(`bench/extract: extractFiles workers=${workers}: ${round(t.ms, 0)} ms`);
+          if (!best[workers] || t.ms < best[workers]!.ms) best[workers] = { ms: t.ms, cpuMs: t.cpuMs };
+        }
+      }
+      run.workers1 = rate(best[1]!.ms, best[1]!.cpuMs, words, articles.length);
+      run.workers2 = rate(best[2]!.ms, best[2]!.cpuMs, words, articles.length);
+      run.workers2_vs_1_ratio = round(best[1]!.ms / best[2]!.ms, 3);
+      const base = run.compromise as Throughput | undefined;
+      if (base) {
+        run.workers1_vs_compromise_ratio = round(base.ms / best[1]!.ms, 3);
+        run.workers2_vs_compromise_ratio = round(base.ms / best[2]!.ms, 3);
+      }
+    } catch (err) {
+      if (!(err instanceof NotAvailable)) throw err;
+      notes.push(err.message);
+    }
+  }
+  run.peak_heap_mib = heap.stop();
+  run.peak_rss_mib = peakRssMiB();
+  if (notes.length) run.notes = notes;
+  if (args.write) writeRun('extract', DESCRIPTION, run as { size: number });
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+await main();
