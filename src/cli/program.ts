@@ -1,6 +1,7 @@
 // Builds the `newsgraph` command tree. Each command lives in ./commands/<name>.ts and exports
 // `register(program, io)`; add one line below per command.
 import { Command } from 'commander';
+import { register as registerDb } from './commands/db.js';
 import type { CliIO } from './io.js';
 
 export function buildProgram(io: CliIO): Command {
@@ -14,5 +15,6 @@ export function buildProgram(io: CliIO): Command {
     })
     .exitOverride();
   // commands: one register call per line (keep sorted)
+  registerDb(program, io);
   return program;
 }
