@@ -1,0 +1,172 @@
+// The side panel: node details (aliases, roles, relations grouped by type, evidence with article
+// titles and claimants) and edge details (type, confidence, every evidence sentence). Text only.
+import type { EdgeDetails, EvidenceItem, NodeDetails, RelationRow } from '../../src/serve/api-schema.js';
+import type { RelationType } from '../../src/graph/ontology.js';
+import { byId, clear, fmt, h } from './dom.js';
+import { LABEL_COLORS, TYPE_COLORS, TYPE_NAMES } from './theme.js';
+
+export interface PanelActions {
+  expand(id: string): void;
+  hide(id: string): void;
+  selectNode(id: string): void;
+  selectEdge(id: string, source: string): void;
+  pathFrom(id: string, name: string): void;
+  pathTo(id: string, name: string): void;
+  moreNodeEvidence(id: string, offset: number): Promise<NodeDetails>;
+  moreEdgeEvidence(id: string, source: string, offset: number): Promise<EdgeDetails>;
+  close(): void;
+}
+
+const panel = () => byId('panel');
+const body = () => byId('panel-body');
+
+export function openPanel(kicker: string): HTMLElement {
+  byId('panel-kicker').textContent = kicker;
+  panel().hidden = false;
+  clear(body());
+  return body();
+}
+
+export function closePanel(): void {
+  panel().hidden = true;
+  clear(body());
+}
+
+export function panelLoading(kicker: string): void {
+  openPanel(kicker).append(h('div', { class: 'panel-loading', role: 'status' }, h('div', { class: 'spinner small' }), 'Loading details…'));
+}
+
+export function panelError(message: string): void {
+  openPanel('Error').append(h('p', { class: 'error' }, message));
+}
+
+const chip = (text: string, cls = 'chip') => h('span', { class: cls }, text);
+const labelChip = (label: keyof typeof LABEL_COLORS) => h('span', { class: 'label-chip', style: `--c:${LABEL_COLORS[label]}` }, label);
+const typeChip = (t: RelationType) => h('span', { class: 'type-chip', style: `--c:${TYPE_COLORS[t]}` }, TYPE_NAMES[t]);
+
+export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions): void {
+  const n = d.node;
+  const root = openPanel('Entity');
+  root.append(
+    h('div', { class: 'title-row' }, labelChip(n.label), n.eventType ? chip(n.eventType, 'chip muted') : null, n.kind ? chip(n.kind, 'chip muted') : null),
+    h('h2', { class: 'panel-title', id: 'panel-title' }, n.name),
+    h('p', { class: 'meta' }, `${fmt.int(n.mentions)} mentions · ${fmt.int(n.degree)} relations`, n.date ? ` · ${n.date}` : ''),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary small', id: 'panel-expand', onclick: () => act.expand(n.id) }, 'Expand neighbours'),
+      h('button', { type: 'button', class: 'small', id: 'panel-hide', onclick: () => act.hide(n.id), disabled: !inGraph }, 'Hide'),
+      h('button', { type: 'button', class: 'small ghost', onclick: () => act.pathFrom(n.id, n.name) }, 'Path from'),
+      h('button', { type: 'button', class: 'small ghost', onclick: () => act.pathTo(n.id, n.name) }, 'Path to'),
+    ),
+  );
+  const aliases = n.aliases.filter((a) => a !== n.name);
+  if (aliases.length) root.append(section('Also written', h('div', { class: 'chips' }, ...aliases.map((a) => chip(a)))));
+  if (n.roles?.length) root.append(section('Roles', h('div', { class: 'chips' }, ...n.roles.map((r) => chip(r, 'chip role')))));
+  if (d.figures.length) root.append(section('Figures', h('ul', { class: 'plain' }, ...d.figures.map((f) => h('li', {}, f)))));
+
+  const groups = Object.entries(d.relations) as Array<[RelationType, RelationRow[]]>;
+  groups.sort((a, b) => Number(a[0] === 'MENTIONED_WITH') - Number(b[0] === 'MENTIONED_WITH') || b[1].length - a[1].length);
+  const rel = h('div', { class: 'groups' });
+  for (const [type, rows] of groups) {
+    const det = h('details', { class: 'group', open: type !== 'MENTIONED_WITH' || groups.length === 1 },
+      h('summary', {}, typeChip(type), h('span', { class: 'count' }, String(rows.length))));
+    const ul = h('ul', { class: 'rel-list' });
+    for (const r of rows) {
+      ul.append(h('li', {},
+        h('button', { type: 'button', class: 'rel', title: 'Show this relation and its evidence', onclick: () => act.selectEdge(r.id, n.id) },
+          h('span', { class: 'dir', 'aria-hidden': 'true' }, r.outgoing ? '→' : '←'),
+          h('span', { class: 'dot', style: `--c:${LABEL_COLORS[r.other.label]}` }),
+          h('span', { class: 'rel-name' }, r.other.name),
+          r.role ? h('span', { class: 'rel-extra' }, r.role) : null,
+          r.items?.length ? h('span', { class: 'rel-extra' }, r.items.join(', ')) : null,
+          h('span', { class: 'conf', title: `confidence ${fmt.conf(r.confidence)} · ${r.count} mention(s)` }, fmt.conf(r.confidence)))));
+    }
+    det.append(ul);
+    rel.append(det);
+  }
+  root.append(section(`Relations (${fmt.int(d.relationsTotal)})`, groups.length ? rel : h('p', { class: 'muted' }, 'No relation found for this entity.')));
+
+  const evList = h('ol', { class: 'evidence-list', id: 'node-evidence' });
+  appendEvidence(evList, d.evidence, true);
+  const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
+  addMore(evSection, evList, d.evidencePage, (offset) => act.moreNodeEvidence(n.id, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), true);
+  root.append(evSection);
+
+  if (d.articles.length) {
+    root.append(section(`Articles (${d.articles.length})`, h('ul', { class: 'articles' },
+      ...d.articles.map((a) => h('li', {}, h('span', { class: 'art-title' }, a.title ?? a.id),
+        h('span', { class: 'muted' }, [a.source, a.date, `×${a.count}`].filter(Boolean).join(' · ')))))));
+  }
+}
+
+export function renderEdge(d: EdgeDetails, act: PanelActions): void {
+  const e = d.edge;
+  const root = openPanel('Relation');
+  root.append(
+    h('div', { class: 'title-row' }, typeChip(e.type)),
+    h('h2', { class: 'panel-title', id: 'panel-title' },
+      h('button', { type: 'button', class: 'link', onclick: () => act.selectNode(d.sourceNode.id) }, d.sourceNode.name),
+      h('span', { class: 'arrow' }, ` ${TYPE_NAMES[e.type]} `),
+      h('button', { type: 'button', class: 'link', onclick: () => act.selectNode(d.targetNode.id) }, d.targetNode.name)),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Confidence'), h('dd', {}, h('span', { class: 'bar', style: `--v:${e.confidence}` }), fmt.conf(e.confidence)),
+      h('dt', {}, 'Seen'), h('dd', {}, `${e.count} time(s) in ${e.articles.length || '?'} article(s)`),
+      e.role ? h('dt', {}, 'Role') : null, e.role ? h('dd', {}, e.role) : null,
+      e.items?.length ? h('dt', {}, 'Items') : null, e.items?.length ? h('dd', {}, e.items.join(', ')) : null,
+      e.rules.length ? h('dt', {}, 'Rules') : null, e.rules.length ? h('dd', {}, e.rules.join(', ')) : null,
+      e.firstSeen ? h('dt', {}, 'First / last') : null, e.firstSeen ? h('dd', {}, `${e.firstSeen} → ${e.lastSeen ?? e.firstSeen}`) : null,
+      e.sources.length ? h('dt', {}, 'Outlets') : null, e.sources.length ? h('dd', {}, e.sources.join(', ')) : null),
+  );
+  const evList = h('ol', { class: 'evidence-list', id: 'edge-evidence' });
+  appendEvidence(evList, d.evidence, false);
+  const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
+  addMore(evSection, evList, d.evidencePage, (offset) => act.moreEdgeEvidence(e.id, e.source, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), false);
+  root.append(evSection);
+}
+
+function section(title: string, content: Node): HTMLElement {
+  return h('section', { class: 'psection' }, h('h3', {}, title), content);
+}
+
+function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: boolean): void {
+  if (items.length === 0 && list.childElementCount === 0) {
+    list.append(h('li', { class: 'muted' }, 'No evidence sentence stored.'));
+    return;
+  }
+  for (const ev of items) {
+    const flags = [ev.hedged ? chip('hedged', 'chip warn') : null, ev.denied ? chip('denied', 'chip danger') : null];
+    list.append(h('li', { class: 'evidence' },
+      h('blockquote', {}, ev.sentence),
+      h('div', { class: 'ev-meta' },
+        showType && isType(ev.relType) ? typeChip(ev.relType) : null,
+        ev.claimant || ev.attributedTo ? h('span', { class: 'claimant' }, `according to ${ev.claimant ?? ev.attributedTo}`) : null,
+        ...flags,
+        h('span', { class: 'conf' }, fmt.conf(ev.confidence))),
+      h('div', { class: 'ev-source' },
+        h('span', { class: 'art-title' }, ev.article?.title ?? ev.article?.id ?? 'unknown article'),
+        h('span', { class: 'muted' }, [ev.article?.source, ev.article?.date, ev.rule ? `rule ${ev.rule}` : undefined].filter(Boolean).join(' · ')))));
+  }
+}
+
+function isType(t: string): t is RelationType {
+  return t in TYPE_NAMES;
+}
+
+function addMore(
+  sectionEl: HTMLElement, list: HTMLElement, page: { offset: number; limit: number; total: number },
+  load: (offset: number) => Promise<{ items: EvidenceItem[]; page: { offset: number; limit: number; total: number } }>, showType: boolean,
+): void {
+  let next = page.offset + page.limit;
+  if (next >= page.total) return;
+  const btn = h('button', { type: 'button', class: 'small more' }, `Show more (${fmt.int(page.total - next)} left)`);
+  btn.addEventListener('click', () => {
+    btn.disabled = true;
+    btn.textContent = 'Loading…';
+    load(next).then(({ items, page: p }) => {
+      appendEvidence(list, items, showType);
+      next = p.offset + p.limit;
+      if (next >= p.total) btn.remove();
+      else { btn.disabled = false; btn.textContent = `Show more (${fmt.int(p.total - next)} left)`; }
+    }).catch((err: unknown) => { btn.textContent = `Failed: ${String(err)}`; });
+  });
+  sectionEl.append(btn);
+}

@@ -1,0 +1,69 @@
+// What is drawn, derived from the dataset's attributes and the view: sigma's node and edge
+// reducers read only precomputed caches (visible set, emphasis, sizes) so they stay cheap.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { SYMMETRIC_TYPES } from '../../src/graph/ontology.js';
+import type { DataGraph, EdgeData, NodeData } from './graph-data.js';
+import type { ViewState } from './state.js';
+import { COMMUNITY_COLORS, FADED_EDGE, FADED_NODE, LABEL_COLORS, MAX_NODE_SIZE, MIN_NODE_SIZE, TYPE_COLORS, TYPE_NAMES } from './theme.js';
+import type { Emphasis, Visible } from './visibility.js';
+
+export interface DrawCache {
+  visible: Visible;
+  emphasis: Emphasis | null;
+  sizes: Map<string, number>;
+  hoveredEdge: string | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+}
+
+export function nodeSizes(graph: DataGraph, s: ViewState, vis: Visible): Map<string, number> {
+  const metric = (a: NodeData) => (s.sizeBy === 'pagerank' ? a.pagerank : s.sizeBy === 'mentions' ? a.mentions : a.degree);
+  let max = 0;
+  for (const n of vis.nodes) max = Math.max(max, metric(graph.getNodeAttributes(n)));
+  const sizes = new Map<string, number>();
+  graph.forEachNode((n, a) => {
+    const v = max > 0 ? Math.sqrt(metric(a) / max) : 0;
+    sizes.set(n, MIN_NODE_SIZE + v * (MAX_NODE_SIZE - MIN_NODE_SIZE));
+  });
+  return sizes;
+}
+
+export function nodeColor(a: NodeData, s: ViewState): string {
+  return s.colorBy === 'community' ? COMMUNITY_COLORS[a.community % COMMUNITY_COLORS.length]! : LABEL_COLORS[a.entity];
+}
+
+export function makeNodeReducer(getState: () => ViewState, getCache: () => DrawCache) {
+  return (node: string, a: NodeData): Partial<NodeDisplayData> => {
+    const s = getState();
+    const c = getCache();
+    const base = { x: a.x, y: a.y, label: a.name, size: c.sizes.get(node) ?? MIN_NODE_SIZE, color: nodeColor(a, s), type: 'circle', zIndex: 1 };
+    if (!c.visible.nodes.has(node)) return { ...base, hidden: true };
+    const em = c.emphasis;
+    if (em && !em.nodes.has(node)) return { ...base, color: FADED_NODE, label: '', zIndex: 0 };
+    return {
+      ...base,
+      zIndex: em ? 2 : 1,
+      forceLabel: em?.labelled.has(node) ?? false,
+      highlighted: c.selectedNode === node,
+    };
+  };
+}
+
+export function makeEdgeReducer(getCache: () => DrawCache) {
+  return (edge: string, a: EdgeData): Partial<EdgeDisplayData> => {
+    const c = getCache();
+    const weak = a.relType === 'MENTIONED_WITH';
+    const base = {
+      label: TYPE_NAMES[a.relType],
+      color: TYPE_COLORS[a.relType],
+      size: weak ? 0.8 : 1.2 + 2.5 * a.confidence,
+      type: SYMMETRIC_TYPES.has(a.relType) ? 'line' : 'arrow',
+      zIndex: weak ? 0 : 1,
+    };
+    if (!c.visible.edges.has(edge)) return { ...base, hidden: true };
+    if (edge === c.hoveredEdge || edge === c.selectedEdge) return { ...base, size: base.size + 2, forceLabel: true, zIndex: 3 };
+    const em = c.emphasis;
+    if (em && !em.edges.has(edge)) return { ...base, color: FADED_EDGE, label: '', zIndex: 0 };
+    return { ...base, zIndex: em ? 2 : base.zIndex, forceLabel: em !== null && em.edges.size <= 40 };
+  };
+}
