@@ -1,0 +1,55 @@
+// Claims: who a sentence attributes what it says to ("according to the GUR", "the Pentagon said",
+// "Ukrainian estimates suggest"), and whether it is hedged or denied.
+import type { Lexicon } from '../lexicon/index.js';
+import { trieLongest } from '../gazetteer/trie.js';
+import type { Sentence } from '../text/parse.js';
+import type { Mention } from '../entities/mention.js';
+
+export interface Claim {
+  attributedTo?: string; // entity id
+  hedged?: boolean;
+  denied?: boolean;
+}
+
+const SPEAKERS = new Set(['Person', 'Organization', 'Country']);
+
+function anyPhrase(sentence: Sentence, set: Lexicon['claims']['hedges']): number {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (trieLongest(set.trie, i, tokens.length, (k) => tokens[k]!.key)) return i;
+  }
+  return -1;
+}
+
+/** The claim structure of one sentence; `mentions` carry resolved entity keys. */
+export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexicon): Claim {
+  const { tokens } = sentence;
+  const claim: Claim = {};
+  const speakers = mentions.filter((m) => SPEAKERS.has(m.label) && m.key);
+  // "according to X", "as reported by X"
+  for (let i = 0; i < tokens.length && !claim.attributedTo; i++) {
+    const p = trieLongest(lex.claims.attributionPhrases.trie, i, tokens.length, (k) => tokens[k]!.key);
+    if (!p) continue;
+    const after = speakers.find((m) => m.first >= i + p.length && m.first <= i + p.length + 4);
+    if (after) claim.attributedTo = after.key;
+  }
+  // "X said", "X estimates suggest", "said X", ", X said."
+  if (!claim.attributedTo) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const verb = lex.claims.attributionVerbs.has(t.lower) && (t.tags.has('Verb') || t.tags.has('PastTense'));
+      const noun = lex.claims.attributionNouns.has(t.key) && tokens[i + 1] && lex.claims.attributionVerbs.has(tokens[i + 1]!.lower);
+      if (!verb && !noun) continue;
+      const before = [...speakers].reverse().find((m) => m.last < i && i - m.last <= 4);
+      const after = speakers.find((m) => m.first > i && m.first - i <= 2 && /^[,\s]*$/.test(tokens[i]!.post));
+      const who = before ?? (t.key === 'said' || t.key === 'says' ? after : undefined);
+      if (who) {
+        claim.attributedTo = who.key;
+        break;
+      }
+    }
+  }
+  if (anyPhrase(sentence, lex.claims.hedges) >= 0) claim.hedged = true;
+  if (anyPhrase(sentence, lex.claims.denials) >= 0) claim.denied = true;
+  return claim;
+}

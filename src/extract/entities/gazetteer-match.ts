@@ -1,0 +1,99 @@
+// Gazetteer mentions in a sentence: longest match of the token keys, capitals used for the state
+// told apart from the city by context.
+import type { Gazetteer, GazEntry } from '../gazetteer/index.js';
+import { trieLongest } from '../gazetteer/trie.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Sentence, Token } from '../text/parse.js';
+import type { Mention, NamedLabel } from './mention.js';
+
+const LOCATIVE = new Set(['in', 'over', 'near', 'at', 'around', 'across', 'outside', 'from', 'into', 'to', 'toward', 'towards', 'of', 'on', 'inside', 'above', 'via', 'through']);
+const PRIORITY: Record<string, number> = { Organization: 0, Country: 1, Place: 2, Person: 3 };
+
+function upperOk(tokens: Token[], from: number, length: number): boolean {
+  for (let i = from; i < from + length; i++) if (/\p{Ll}/u.test(tokens[i]!.text.replace(/['’]s$/, ''))) return false;
+  return true;
+}
+
+/** Is a capital/seat at tokens [i, i+len) used for the city (true) rather than the state? */
+function usedAsPlace(tokens: Token[], i: number, len: number, lex: Lexicon): boolean {
+  const last = tokens[i + len - 1]!;
+  if (last.possessive) return false;
+  const next = tokens[i + len];
+  if (next && lex.entities.placeWords.has(next.key)) return true;
+  const prev = tokens[i - 1];
+  if (prev && LOCATIVE.has(prev.key)) return true;
+  return false;
+}
+
+function pick(values: GazEntry[], tokens: Token[], i: number, len: number, lex: Lexicon): GazEntry {
+  const sorted = [...values].sort((a, b) => {
+    const pa = PRIORITY[a.label]! + (a.via === 'capital' || a.via === 'seat' ? 1.5 : 0);
+    const pb = PRIORITY[b.label]! + (b.via === 'capital' || b.via === 'seat' ? 1.5 : 0);
+    return pa - pb;
+  });
+  const best = sorted[0]!;
+  if (best.label === 'Country' && best.via === 'capital' && usedAsPlace(tokens, i, len, lex)) {
+    const place = sorted.find((v) => v.label === 'Place');
+    return place ?? { ...best, label: 'Place', via: 'name', kind: 'city', country: best.name };
+  }
+  if (best.label === 'Place' && !usedAsPlace(tokens, i, len, lex)) {
+    const state = sorted.find((v) => v.label === 'Country' && v.via === 'capital');
+    if (state && (tokens[i + len - 1]!.possessive || tokens[i + len]?.tags.has('Verb'))) return state;
+  }
+  return best;
+}
+
+function sourceOf(e: GazEntry): Mention['source'] {
+  if (e.via === 'demonym') return 'demonym';
+  if (e.via === 'capital') return 'capital';
+  if (e.via === 'seat') return 'seat';
+  return 'gazetteer';
+}
+
+/** All gazetteer mentions of one sentence, left to right, non-overlapping (longest first). */
+export function matchGazetteer(sentence: Sentence, gaz: Gazetteer, lex: Lexicon): Mention[] {
+  const { tokens } = sentence;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    const m = trieLongest(gaz.trie, i, tokens.length, (k) => tokens[k]!.key, (v, len) => !v.caseSensitive || upperOk(tokens, i, len));
+    if (!m) {
+      i++;
+      continue;
+    }
+    const entry = pick(m.values, tokens, i, m.length, lex);
+    const last = tokens[i + m.length - 1]!;
+    const surface = sentenceSlice(sentence, i, i + m.length - 1);
+    out.push({
+      label: entry.label as NamedLabel,
+      name: entry.label === 'Place' && entry.via === 'name' && !m.values.includes(entry) ? surface : entry.name,
+      surface,
+      sentence: sentence.index,
+      first: i,
+      last: i + m.length - 1,
+      start: t.start,
+      end: last.end,
+      source: sourceOf(entry),
+      kind: entry.kind,
+      country: entry.country,
+      possessive: last.possessive,
+    });
+    i += m.length;
+  }
+  return out;
+}
+
+/** The surface text of tokens first..last (inclusive), possessive of the last token dropped. */
+export function sentenceSlice(sentence: Sentence, first: number, last: number): string {
+  let s = '';
+  for (let i = first; i <= last; i++) {
+    const t = sentence.tokens[i]!;
+    s += t.text;
+    if (i < last) s += t.post.includes('-') ? '-' : ' ';
+  }
+  return s.replace(/['’]s$/, '').replace(/[.,;:]+$/, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(s) ? m : ''));
+}

@@ -1,0 +1,76 @@
+// Organization names built on a country or organization: "UN Human Rights Council",
+// "Diplomatic Academy of Ukraine", "Russia's defense ministry" → Russian Defense Ministry.
+import type { Gazetteer } from '../gazetteer/index.js';
+import { trieLongest } from '../gazetteer/trie.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Sentence } from '../text/parse.js';
+import { sentenceSlice } from './gazetteer-match.js';
+import type { Mention } from './mention.js';
+
+const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+const stops = (post: string) => /[,;:()"“”!?.]/.test(post);
+
+function orgMention(sentence: Sentence, first: number, last: number, name?: string): Mention {
+  const surface = sentenceSlice(sentence, first, last);
+  const a = sentence.tokens[first]!;
+  const b = sentence.tokens[last]!;
+  return {
+    label: 'Organization', name: name ?? surface, surface, sentence: sentence.index, first, last,
+    start: a.start, end: b.end, source: 'institution', possessive: b.possessive,
+  };
+}
+
+/**
+ * Rewrites gazetteer mentions that are only the first part of a longer organization name.
+ * `covered` marks the tokens of `mentions`; both are updated.
+ */
+export function mergeInstitutions(sentence: Sentence, mentions: Mention[], covered: Uint8Array, gaz: Gazetteer, lex: Lexicon): Mention[] {
+  const { tokens } = sentence;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.label === 'Person') {
+      out.push(m);
+      continue;
+    }
+    const lastTok = tokens[m.last]!;
+    // capitalised continuation with an organization head: "UN Human Rights Council"
+    let j = m.last;
+    let head = -1;
+    if (!lastTok.possessive) {
+      while (j + 1 < tokens.length && tokens[j + 1]!.cap && !covered[j + 1] && !stops(tokens[j]!.post) && !tokens[j]!.possessive) {
+        j++;
+        if (lex.entities.orgHeads.has(tokens[j]!.key)) head = j;
+      }
+    }
+    if (head > m.last) {
+      for (let k = m.first; k <= head; k++) covered[k] = 1;
+      out.push(orgMention(sentence, m.first, head));
+      continue;
+    }
+    // lower-case institution after a state: "Russia's defense ministry", "the Ukrainian air force"
+    if ((m.label === 'Country' || (m.label === 'Place' && m.kind === 'city')) && !stops(lastTok.post)) {
+      const inst = trieLongest(lex.entities.institutions.trie, m.last + 1, Math.min(tokens.length, m.last + 5), (k) => tokens[k]!.key);
+      if (inst && !tokens[m.last + 1]!.cap) {
+        const end = m.last + inst.length;
+        const phrase = titleCase(sentenceSlice(sentence, m.last + 1, end));
+        const prefix = m.label === 'Country' ? gaz.demonymOf.get(m.name) ?? m.name : m.surface;
+        for (let k = m.first; k <= end; k++) covered[k] = 1;
+        out.push(orgMention(sentence, m.first, end, `${prefix} ${phrase}`));
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  // "Diplomatic Academy of Ukraine": a capitalised organization head, "of", then a gazetteer name
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.first < 2 || tokens[m.first - 1]!.key !== 'of') continue;
+    let k = m.first - 2;
+    if (covered[k] || !tokens[k]!.cap || !lex.entities.orgHeads.has(tokens[k]!.key)) continue;
+    while (k - 1 >= 0 && tokens[k - 1]!.cap && !covered[k - 1] && !stops(tokens[k - 1]!.post)) k--;
+    if (k === 0 && !tokens[k]!.tags.has('ProperNoun') && k === m.first - 2) continue;
+    for (let x = k; x <= m.last; x++) covered[x] = 1;
+    out[i] = orgMention(sentence, k, m.last);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// Events of one article: event mentions merged (same type, shared participant), mediators attached,
+// figures kept with their claimants; emitted as Event entities with PARTICIPATES_IN, OCCURRED_IN and
+// MEDIATES edges.
+import type { EventType } from '../../graph/ontology.js';
+import type { Article, Entity, Figure } from '../../graph/types.js';
+import { eventId } from '../../resolve/ids.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { RelationSet } from '../builder.js';
+import type { SentenceContext } from '../context.js';
+import type { Sentence } from '../text/parse.js';
+import type { Claim } from '../claims/attribution.js';
+import { sentenceFigures } from '../claims/figures.js';
+import { eventMentions } from './triggers.js';
+import { mediators } from './mediators.js';
+import { eventName } from './names.js';
+
+export interface EventDraft {
+  type: EventType;
+  participants: Map<string, string>;
+  names: Map<string, string>; // entity id → name, for naming the event
+  place?: string;
+  placeName?: string;
+  date?: string;
+  triggers: string[];
+  figures: Figure[];
+  mediators: Set<string>;
+  evidence: { sentence: Sentence; claim: Claim }[];
+}
+
+const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting', 'Other']);
+
+export class EventCollector {
+  private readonly drafts: EventDraft[] = [];
+  constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
+
+  private find(type: EventType, participants: Map<string, string>): EventDraft | undefined {
+    return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p) && (type !== 'Statement' || d.participants.get(p) === 'speaker')));
+  }
+
+  collect(ctx: SentenceContext): void {
+    const found = eventMentions(ctx);
+    const figures = found.length ? sentenceFigures(ctx, this.article) : [];
+    const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
+    const touched: EventDraft[] = [];
+    for (const e of found) {
+      let d = this.find(e.type, e.participants);
+      if (!d) {
+        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [] };
+        this.drafts.push(d);
+      }
+      for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
+      for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? p);
+      if (!d.place && e.place) {
+        d.place = e.place.key;
+        d.placeName = e.place.name;
+      }
+      d.date ??= e.date;
+      if (!d.triggers.includes(e.trigger)) d.triggers.push(e.trigger);
+      if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
+      if (!touched.includes(d)) touched.push(d);
+    }
+    for (const d of touched) for (const f of figures) if (!d.figures.some((x) => x.start === f.start)) d.figures.push(f);
+    // "the UAE has been facilitating these swaps": mediators of this sentence's event, or of the last one
+    const who = mediators(ctx);
+    if (who.length) {
+      const target = touched.find((d) => MEDIATED.has(d.type)) ?? [...this.drafts].reverse().find((d) => MEDIATED.has(d.type));
+      if (target) for (const m of who) {
+        target.mediators.add(m.key!);
+        target.names.set(m.key!, m.name);
+        if (!target.evidence.some((x) => x.sentence === ctx.sentence)) target.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
+      }
+    }
+  }
+
+  finish(): Entity[] {
+    const out: Entity[] = [];
+    const seen = new Set<string>();
+    for (const d of this.drafts) {
+      const key = [...d.participants.entries()].filter(([, r]) => r !== 'target' || d.type !== 'Statement').map(([p]) => p);
+      const id = eventId(d.type, { participants: key.slice(0, 4), place: d.place, date: this.article.date, trigger: d.triggers[0] });
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const first = d.evidence[0]!;
+      const entity: Entity = {
+        id, label: 'Event', name: eventName(d), aliases: [], mentions: d.evidence.length, eventType: d.type,
+        participants: [...new Set([...d.participants.keys(), ...d.mediators])],
+      };
+      if (d.date) entity.date = d.date;
+      if (d.figures.length) entity.figures = d.figures;
+      out.push(entity);
+      for (const [p, role] of d.participants) {
+        this.relations.add({ type: 'PARTICIPATES_IN', source: p, target: id, role, rule: `event-${d.type.toLowerCase()}`, confidence: 0.6, sentence: first.sentence, claim: first.claim });
+      }
+      for (const m of d.mediators) {
+        this.relations.add({ type: 'MEDIATES', source: m, target: id, rule: 'mediates-event', confidence: 0.7, sentence: d.evidence[d.evidence.length - 1]!.sentence, claim: first.claim });
+        if (!d.participants.has(m)) this.relations.add({ type: 'PARTICIPATES_IN', source: m, target: id, role: 'host', rule: 'mediates-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });
+      }
+      if (d.place) this.relations.add({ type: 'OCCURRED_IN', source: id, target: d.place, rule: 'event-place', confidence: 0.6, sentence: first.sentence, claim: first.claim });
+    }
+    void this.lex;
+    return out;
+  }
+}

@@ -1,0 +1,46 @@
+// ALLY_OF from alliance nouns and verbs: "the alliance between Moscow and Pyongyang", "China-Russia
+// relationship", "Putin's alliance with North Korea", "X is strengthening ties with Y", "X and Y signed a pact".
+import type { Mention } from '../entities/mention.js';
+import type { SentenceContext } from '../context.js';
+import { cueHits } from './cue-rule.js';
+import { asState, isNegated, leftArgs, rightArgs } from './arguments.js';
+
+const STATE = new Set(['Country', 'Organization']);
+
+function states(ms: Mention[]): Mention[] {
+  return ms.map(asState).filter((m): m is Mention => Boolean(m && STATE.has(m.label)));
+}
+
+function pairs(ctx: SentenceContext, group: Mention[], rule: string, confidence: number): void {
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) {
+      if (group[i]!.key === group[j]!.key) continue;
+      ctx.relations.add({ type: 'ALLY_OF', source: group[i]!.key!, target: group[j]!.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim });
+    }
+}
+
+export function allies(ctx: SentenceContext): void {
+  const tokens = ctx.sentence.tokens;
+  for (const hit of cueHits(ctx, 'ALLY_OF')) {
+    if (isNegated(ctx, hit.first)) continue;
+    const right = rightArgs(ctx, hit.last, hit.verb ? 6 : 4, undefined, new Set(['with', 'between', 'among', 'to']));
+    const rightStates = right?.prep && ['with', 'between', 'among', 'to'].includes(right.prep) ? states(right.mentions) : [];
+    if (right?.prep === 'between' || right?.prep === 'among') {
+      pairs(ctx, rightStates, 'ally-of-between', 0.75);
+      continue;
+    }
+    // the modifier right before the noun: "China-Russia relationship", "Russia's alliance"
+    let i = hit.first - 1;
+    while (i >= 0 && hit.first - i <= 3 && !ctx.mentions.some((m) => m.last === i) && (tokens[i]!.tags.has('Adjective') || tokens[i]!.tags.has('Noun')) && !/[,;]/.test(tokens[i]!.post)) i--;
+    const left = i >= 0 && ctx.mentions.some((m) => m.last === i) ? leftArgs(ctx, i + 1, 1) : hit.verb ? leftArgs(ctx, hit.first) : undefined;
+    const leftStates = left ? states(left.mentions) : [];
+    if (leftStates.length >= 2 && !rightStates.length) pairs(ctx, leftStates, 'ally-of-compound', 0.7);
+    else if (leftStates.length && rightStates.length) {
+      for (const a of leftStates) for (const b of rightStates) pairs(ctx, [a, b], hit.verb ? 'ally-of-verb' : 'ally-of-noun', 0.7);
+    } else if (!leftStates.length && rightStates.length && !hit.verb) {
+      const subj = leftArgs(ctx, hit.first);
+      const s = subj ? states(subj.mentions) : [];
+      for (const a of s) for (const b of rightStates) pairs(ctx, [a, b], 'ally-of-noun-subject', 0.55);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Who does what to whom in a sentence: the entity mentions on the left of a cue (its subject) and on
+// its right (its object), with coordination ("the U.K. and France"), hyphenated pairs
+// ("China-Russia") and passive voice ("was attacked by").
+import type { Mention, NamedLabel } from '../entities/mention.js';
+import type { SentenceContext } from '../context.js';
+
+const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'whereas', 'because', 'though', 'despite', 'however', 'meanwhile', 'whose', 'which']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'over', 'for', 'with', 'on', 'to', 'into', 'against', 'by', 'between', 'among', 'across', 'toward', 'towards', 'about', 'around', 'including', 'like', 'as']);
+const COORD = new Set(['and', 'or', 'as', 'well', 'both', 'along', 'with', 'plus']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
+
+export interface Args {
+  mentions: Mention[];
+  /** the mention is the object of a preposition ("in Kursk") */
+  prep?: string;
+}
+
+function clauseBreak(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens[i]!;
+  return CLAUSE_BREAK.has(t.key) || /[;:]/.test(t.post) || /[—–]/.test(t.post);
+}
+
+export function mentionEndingAt(ctx: SentenceContext, i: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.last === i);
+}
+
+export function mentionStartingAt(ctx: SentenceContext, i: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.first === i);
+}
+
+/** Mentions coordinated with `m` ("X, Y and Z", "X-Y") walking in direction `dir`. */
+function coordinated(ctx: SentenceContext, m: Mention, dir: -1 | 1): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  const out = [m];
+  let edge = m;
+  for (;;) {
+    let i = dir < 0 ? edge.first - 1 : edge.last + 1;
+    const joinedByHyphen = dir < 0 ? tokens[i]?.post.includes('-') : tokens[edge.last]?.post.includes('-');
+    let steps = 0;
+    while (!joinedByHyphen && i >= 0 && i < tokens.length && COORD.has(tokens[i]!.key) && steps < 3) {
+      i += dir;
+      steps++;
+    }
+    const comma = dir < 0 ? /,/.test(tokens[i]?.post ?? '') : /,/.test(tokens[edge.last]!.post);
+    if (!joinedByHyphen && !steps && !comma) break;
+    if (tokens[i]?.key === 'the') i += dir;
+    const next = dir < 0 ? mentionEndingAt(ctx, i) : mentionStartingAt(ctx, i);
+    if (!next || next.label !== m.label && !(isState(next.label) && isState(m.label))) break;
+    out.push(next);
+    edge = next;
+  }
+  return out;
+}
+
+const isState = (l: NamedLabel) => l === 'Country' || l === 'Organization';
+
+/** The subject group: nearest mention to the left in the clause, preferring one not inside a prepositional phrase. */
+export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?: ReadonlySet<NamedLabel>): Args | undefined {
+  const tokens = ctx.sentence.tokens;
+  let fallback: Args | undefined;
+  for (let i = cue - 1; i >= 0 && cue - i <= window; i--) {
+    if (clauseBreak(ctx, i) && i < cue - 1) break;
+    const m = mentionEndingAt(ctx, i);
+    if (!m) continue;
+    const group = coordinated(ctx, m, -1);
+    const head = group[group.length - 1]!;
+    let p = head.first - 1;
+    if (tokens[p]?.key === 'the') p--;
+    const prep = tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
+    const ok = group.filter((g) => !labels || labels.has(g.label));
+    if (ok.length) {
+      if (!prep || head.possessive || m.possessive) return { mentions: ok };
+      fallback ??= { mentions: ok, prep };
+    }
+    i = head.first;
+  }
+  return fallback;
+}
+
+/** The object group: first mention to the right in the clause (optionally after one of `preps`). */
+export function rightArgs(ctx: SentenceContext, cue: number, window = 12, labels?: ReadonlySet<NamedLabel>, preps?: ReadonlySet<string>): Args | undefined {
+  const tokens = ctx.sentence.tokens;
+  for (let i = cue + 1; i < tokens.length && i - cue <= window; i++) {
+    if (clauseBreak(ctx, i - 1) && i - 1 > cue) break;
+    const m = mentionStartingAt(ctx, i);
+    if (!m) continue;
+    let p = m.first - 1;
+    if (tokens[p]?.key === 'the') p--;
+    const prep = p > cue && tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
+    if (preps && prep && !preps.has(prep)) {
+      i = m.last;
+      continue;
+    }
+    const group = coordinated(ctx, m, 1).filter((g) => !labels || labels.has(g.label));
+    if (group.length) return { mentions: group, prep };
+    i = m.last;
+  }
+  return undefined;
+}
+
+/** "was attacked by X": passive voice around the cue token. */
+export function isPassive(ctx: SentenceContext, cue: number, cueLast: number): boolean {
+  const t = ctx.sentence.tokens;
+  const be = BE.has(t[cue - 1]?.key ?? '') || (BE.has(t[cue - 2]?.key ?? '') && t[cue - 1]?.tags.has('Adverb'));
+  const by = t.slice(cueLast + 1, cueLast + 4).some((x) => x.key === 'by');
+  return Boolean(be && by) || (t[cue]!.key.endsWith('ed') && t[cueLast + 1]?.key === 'by' && !be && cue > 0 && !t[cue - 1]!.tags.has('Noun'));
+}
+
+/** "did not", "never", "refused to": negation just before the cue. */
+export function isNegated(ctx: SentenceContext, cue: number): boolean {
+  const t = ctx.sentence.tokens;
+  for (let i = Math.max(0, cue - 3); i < cue; i++) {
+    if (ctx.lex.claims.negations.has(t[i]!.key) || /n['’]t$/.test(t[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/** A person standing for the organization or state in their title ("Russian Prime Minister X strengthens ties"). */
+export function asState(m: Mention): Mention | undefined {
+  if (m.label !== 'Person') return m;
+  const of = m.title?.of;
+  return of && (of.label === 'Country' || of.label === 'Organization') ? of : undefined;
+}

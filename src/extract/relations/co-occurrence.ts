@@ -1,0 +1,16 @@
+// MENTIONED_WITH: the fallback edge between entities named in one sentence with no typed relation.
+import type { SentenceContext } from '../context.js';
+
+const MAX_PER_SENTENCE = 8;
+
+export function coOccurrence(ctx: SentenceContext): void {
+  const keys = [...new Set(ctx.mentions.map((m) => m.key!).filter(Boolean))].slice(0, MAX_PER_SENTENCE);
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = keys[i]!;
+      const b = keys[j]!;
+      if (ctx.relations.linked(a, b)) continue;
+      ctx.relations.add({ type: 'MENTIONED_WITH', source: a, target: b, rule: 'co-occurrence', confidence: 0.3, sentence: ctx.sentence, claim: ctx.claim });
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// The generic cue rule: a relation verb or noun from the lexicon, its subject on the left and its
+// object on the right (swapped in the passive), filtered by the endpoint labels the ontology allows.
+import type { RelationType } from '../../graph/ontology.js';
+import { trieLongest } from '../gazetteer/trie.js';
+import type { Mention, NamedLabel } from '../entities/mention.js';
+import type { SentenceContext } from '../context.js';
+import { asState, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs } from './arguments.js';
+
+export interface CueSpec {
+  type: RelationType;
+  source: ReadonlySet<NamedLabel>;
+  target: ReadonlySet<NamedLabel>;
+  /** prepositions allowed before a verb's object; undefined: any, or a direct object */
+  verbPreps?: ReadonlySet<string>;
+  /** prepositions introducing a noun's object ("attack on", "support for") */
+  nounPreps: ReadonlySet<string>;
+  /** extra condition on the cue's surroundings (e.g. a troop word for DEPLOYS_TO) */
+  requires?: (ctx: SentenceContext, first: number, last: number) => boolean;
+  /** extra relation properties (SUPPLIES items) */
+  extra?: (ctx: SentenceContext, first: number, last: number) => { items?: string[] } | undefined;
+  /** replace a target mention (a capital visited → its state); undefined drops it */
+  mapTarget?: (ctx: SentenceContext, m: Mention) => Mention | undefined;
+  /** reject a target mention in context */
+  rejectTarget?: (ctx: SentenceContext, m: Mention) => boolean;
+  useNouns?: boolean;
+  useVerbs?: boolean;
+}
+
+export interface CueHit {
+  first: number;
+  last: number;
+  verb: boolean;
+}
+
+/** Occurrences of the type's cue verbs and nouns in the sentence. */
+export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
+  const cues = ctx.lex.relations[type];
+  if (!cues) return [];
+  const tokens = ctx.sentence.tokens;
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const verbish = t.tags.has('Verb') || (t.tags.has('Adjective') && /(ed|en)$/.test(t.lower));
+    if (verbish && cues.verbs.has(t.lower)) {
+      hits.push({ first: i, last: i, verb: true });
+      continue;
+    }
+    const n = trieLongest(cues.nouns.trie, i, tokens.length, (k) => tokens[k]!.key);
+    if (n && !(verbish && n.length === 1)) {
+      hits.push({ first: i, last: i + n.length - 1, verb: false });
+      i += n.length - 1;
+    }
+  }
+  return hits;
+}
+
+const MODIFIER_GAP = 3;
+
+/** A mention modifying the noun directly: "Russian drone attacks", "North Korea's ammunition supplies". */
+function modifierOf(ctx: SentenceContext, first: number): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  for (let i = first - 1; i >= 0 && first - i <= MODIFIER_GAP + 1; i--) {
+    const m = mentionEndingAt(ctx, i);
+    if (m) return leftArgs(ctx, m.last + 1, 1)?.mentions ?? [m];
+    const t = tokens[i]!;
+    if (t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Determiner') || /[,;:]/.test(t.post)) break;
+  }
+  return [];
+}
+
+function byAgent(ctx: SentenceContext, last: number): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+    if (tokens[i]!.key !== 'by') continue;
+    let j = i + 1;
+    if (tokens[j]?.key === 'the') j++;
+    const m = mentionStartingAt(ctx, j);
+    return m ? [m] : [];
+  }
+  return [];
+}
+
+function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: Mention[], rule: string, confidence: number, hit: CueHit): void {
+  const extra = spec.extra?.(ctx, hit.first, hit.last);
+  for (const s0 of sources) {
+    const s = spec.source.has(s0.label) ? s0 : asState(s0);
+    if (!s || !spec.source.has(s.label)) continue;
+    for (const t0 of targets) {
+      const t = spec.mapTarget ? spec.mapTarget(ctx, t0) : t0;
+      if (!t || !spec.target.has(t.label) || t.key === s.key) continue;
+      if (spec.rejectTarget?.(ctx, t)) continue;
+      ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim, ...(extra ?? {}) });
+    }
+  }
+}
+
+export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
+  const name = spec.type.toLowerCase().replace(/_/g, '-');
+  for (const hit of cueHits(ctx, spec.type)) {
+    if (hit.verb && spec.useVerbs === false) continue;
+    if (!hit.verb && spec.useNouns === false) continue;
+    if (isNegated(ctx, hit.first)) continue;
+    if (spec.requires && !spec.requires(ctx, hit.first, hit.last)) continue;
+    if (hit.verb) {
+      if (isPassive(ctx, hit.first, hit.last)) {
+        const agents = byAgent(ctx, hit.last);
+        const patients = leftArgs(ctx, hit.first)?.mentions ?? [];
+        emit(ctx, spec, agents, patients, `${name}-passive`, 0.7, hit);
+        continue;
+      }
+      const subj = leftArgs(ctx, hit.first);
+      const obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
+      if (subj && obj) emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+      continue;
+    }
+    const mods = modifierOf(ctx, hit.first);
+    const agents = mods.length ? mods : byAgent(ctx, hit.last);
+    const obj = rightArgs(ctx, hit.last, 4, undefined, spec.nounPreps);
+    const objects = obj && obj.prep && spec.nounPreps.has(obj.prep) ? obj.mentions : [];
+    if (agents.length && objects.length) {
+      emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
+    } else if (objects.length) {
+      const subj = leftArgs(ctx, hit.first);
+      if (subj) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// DEPLOYS_TO beyond the verbs: "North Korean troops in Russia", "the presence of North Korean
+// forces in Kursk", "deployment of 10,000 troops to Russia".
+import type { Mention } from '../entities/mention.js';
+import type { SentenceContext } from '../context.js';
+import { mentionEndingAt, mentionStartingAt } from './arguments.js';
+
+const TROOPS = new Set(['troops', 'soldiers', 'forces', 'personnel', 'contingent', 'contingents', 'units', 'fighters', 'servicemen', 'battalions', 'brigades', 'peacekeepers', 'mercenaries', 'officers', 'military', 'army', 'deployment', 'troop']);
+const TO = new Set(['in', 'into', 'to', 'toward', 'towards', 'inside']);
+const GAP_WORDS = /^(the|of|a|an|about|around|some|up|to|as|many|more|than|approximately|nearly|over|estimated|additional|thousands|hundreds|elite|special|\d[\d,.]*)$/;
+
+/** Is the token a troop word ("troops", "forces")? */
+export const isTroopWord = (key: string) => TROOPS.has(key);
+
+function target(ctx: SentenceContext, from: number): Mention | undefined {
+  const tokens = ctx.sentence.tokens;
+  // within a short window: "troops are already in Russia", "troops have been sent to Kursk"
+  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
+    const t = tokens[i]!;
+    if (/[;:,]/.test(tokens[i - 1]?.post ?? '') && i > from) return undefined;
+    if (!TO.has(t.key)) continue;
+    let j = i + 1;
+    while (j < tokens.length && /^(the|russian|ukrainian|occupied|western|eastern|southern|northern|front|lines|line)$/.test(tokens[j]!.key) && !mentionStartingAt(ctx, j)) j++;
+    const m = mentionStartingAt(ctx, j);
+    if (m && (m.label === 'Country' || m.label === 'Place') && !(m.source === 'demonym' && !m.possessive && tokens[m.last + 1]?.tags.has('Noun'))) return m;
+    if (tokens[j]?.key === 'the') continue;
+  }
+  return undefined;
+}
+
+export function troopsIn(ctx: SentenceContext): void {
+  const tokens = ctx.sentence.tokens;
+  for (const m of ctx.mentions) {
+    if (m.label !== 'Country' && m.label !== 'Organization') continue;
+    if (m.source !== 'demonym' && !m.possessive) continue;
+    // "North Korean troops", "North Korea's 10,000 soldiers"
+    let i = m.last + 1;
+    while (i < tokens.length && i - m.last <= 4 && GAP_WORDS.test(tokens[i]!.key)) i++;
+    if (!TROOPS.has(tokens[i]?.key ?? '')) continue;
+    if (/[,;:]/.test(tokens[i]!.post)) continue;
+    const t = target(ctx, i + 1);
+    if (!t || t.key === m.key) continue;
+    ctx.relations.add({ type: 'DEPLOYS_TO', source: m.key!, target: t.key!, rule: 'deploys-to-troops-in', confidence: 0.65, sentence: ctx.sentence, claim: ctx.claim });
+  }
+  // "the deployment of North Korean troops to Russia": covered above through the demonym
+  void mentionEndingAt;
+}

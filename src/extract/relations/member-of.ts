@@ -1,0 +1,38 @@
+// MEMBER_OF between states and organizations: "Sweden joined NATO", "X, a member of BRICS",
+// "NATO members Poland and Estonia", "BRICS member India".
+import type { Mention } from '../entities/mention.js';
+import type { SentenceContext } from '../context.js';
+import { isNegated, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs } from './arguments.js';
+
+const JOIN = new Set(['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoined']);
+const MEMBER = new Set(['member', 'members', 'member-state', 'member-states']);
+
+function add(ctx: SentenceContext, country: Mention, org: Mention, rule: string, confidence: number): void {
+  if (country.label !== 'Country' || org.label !== 'Organization') return;
+  ctx.relations.add({ type: 'MEMBER_OF', source: country.key!, target: org.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim });
+}
+
+export function memberOf(ctx: SentenceContext): void {
+  const tokens = ctx.sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (JOIN.has(t.key) && !isNegated(ctx, i)) {
+      const subj = leftArgs(ctx, i, 8);
+      const obj = rightArgs(ctx, i, 3);
+      for (const s of subj?.mentions ?? []) for (const o of obj?.mentions ?? []) add(ctx, s, o, 'member-of-join', 0.75);
+    }
+    if (!MEMBER.has(t.key)) continue;
+    // "a member of NATO" with the subject on the left
+    if (tokens[i + 1]?.key === 'of') {
+      const org = mentionStartingAt(ctx, i + 2) ?? mentionStartingAt(ctx, i + 3);
+      const subj = leftArgs(ctx, i, 6);
+      if (org) for (const s of subj?.mentions ?? []) add(ctx, s, org, 'member-of-apposition', 0.7);
+    }
+    // "NATO members Poland and Estonia", "BRICS member India"
+    const org = mentionEndingAt(ctx, i - 1);
+    if (org?.label === 'Organization') {
+      const after = rightArgs(ctx, i, 2);
+      if (after && !after.prep) for (const c of after.mentions) add(ctx, c, org, 'member-of-compound', 0.7);
+    }
+  }
+}

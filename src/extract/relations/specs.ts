@@ -1,0 +1,69 @@
+// Endpoint labels and prepositions of each cue-driven relation type (docs/ONTOLOGY.md).
+import { entityId } from '../../resolve/ids.js';
+import type { Mention, NamedLabel } from '../entities/mention.js';
+import type { SentenceContext } from '../context.js';
+import type { CueSpec } from './cue-rule.js';
+import { isTroopWord } from './deploys-to.js';
+import { itemsNear } from './supplies.js';
+
+const set = (...l: NamedLabel[]) => new Set<NamedLabel>(l);
+const STATE = set('Country', 'Organization');
+const ACTORS = set('Person', 'Country', 'Organization');
+const ANY = set('Person', 'Country', 'Organization', 'Place');
+const WHERE = set('Country', 'Place');
+
+const DEPLOY_VERBS = new Set(['deploy', 'deploys', 'deployed', 'deploying', 'redeploy', 'redeployed', 'station', 'stationed']);
+
+function troopsNear(ctx: SentenceContext, first: number, last: number): boolean {
+  const t = ctx.sentence.tokens;
+  if (DEPLOY_VERBS.has(t[first]!.key) || isTroopWord(t[first]!.key)) return true;
+  for (let i = Math.max(0, first - 6); i < Math.min(t.length, last + 6); i++) if (isTroopWord(t[i]!.key)) return true;
+  return false;
+}
+
+/** A demonym that modifies a weapon is its owner, not a target ("destroyed 33 Ukrainian drones"). */
+function weaponOwner(ctx: SentenceContext, m: Mention): boolean {
+  if (m.source !== 'demonym' || m.possessive) return false;
+  const next = ctx.sentence.tokens[m.last + 1];
+  return Boolean(next && (ctx.lex.items.words.has(next.key) || /^(aerial|naval|combat|attack|guided|ballistic|cruise)$/.test(next.key)));
+}
+
+/** A capital visited or met in stands for its state ("his visit to Kyiv"). */
+function capitalAsState(ctx: SentenceContext, m: Mention): Mention | undefined {
+  if (m.label !== 'Place') return m;
+  if (m.kind === 'city' && m.country) {
+    const key = entityId('Country', m.country);
+    if (ctx.entities.has(key)) return { ...m, label: 'Country', key, name: m.country };
+  }
+  return undefined;
+}
+
+export const CUE_SPECS: CueSpec[] = [
+  {
+    type: 'ATTACKS', source: STATE, target: WHERE,
+    nounPreps: new Set(['on', 'against', 'into', 'of', 'in', 'at']),
+    rejectTarget: weaponOwner,
+  },
+  {
+    type: 'DEPLOYS_TO', source: STATE, target: WHERE,
+    verbPreps: new Set(['to', 'into', 'in', 'toward', 'towards']),
+    nounPreps: new Set(['to', 'into', 'in', 'toward', 'towards']),
+    requires: troopsNear,
+  },
+  {
+    type: 'SUPPLIES', source: STATE, target: STATE,
+    verbPreps: new Set(['to', 'for', 'with']),
+    nounPreps: new Set(['to', 'for']),
+    requires: (ctx, f, l) => itemsNear(ctx, f, l).length > 0,
+    extra: (ctx, f, l) => ({ items: itemsNear(ctx, f, l) }),
+    rejectTarget: weaponOwner,
+  },
+  {
+    type: 'MEETS', source: ACTORS, target: ACTORS,
+    verbPreps: new Set(['with', 'to', 'in']),
+    nounPreps: new Set(['with', 'to', 'between']),
+    mapTarget: capitalAsState,
+  },
+  { type: 'OPPOSES', source: ANY, target: ANY, nounPreps: new Set(['to', 'against', 'on', 'over', 'about', 'of', 'toward', 'towards']) },
+  { type: 'SUPPORTS', source: ANY, target: ACTORS, nounPreps: new Set(['for', 'to', 'of']), rejectTarget: weaponOwner },
+];

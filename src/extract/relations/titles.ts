@@ -1,0 +1,39 @@
+// LEADS / MEMBER_OF from a title next to a person's name ("NATO Secretary General Mark Rutte",
+// "Serhiy Lysak, the regional governor of Dnipropetrovsk"); the gazetteer's known roles fill in the
+// organization when the text gives only the title ("President Volodymyr Zelensky").
+import { entityId } from '../../resolve/ids.js';
+import { nameKey } from '../text/normalize.js';
+import type { SentenceContext } from '../context.js';
+
+const roleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+export function titleRelations(ctx: SentenceContext): void {
+  for (const p of ctx.mentions) {
+    if (p.label !== 'Person' || !p.title || !p.key) continue;
+    const t = p.title;
+    let target = t.of?.key;
+    let rule = 'title-apposition';
+    let confidence = 0.9;
+    if (!target && t.text) {
+      // gazetteer knowledge: the person's listed role with this title
+      const person = ctx.gaz.people.get(p.name);
+      const role = person?.roles.find((r) => r.of && nameKey(r.title) === nameKey(t.text) && !r.to);
+      if (role?.of) {
+        const country = ctx.gaz.countryByKey.get(nameKey(role.of));
+        const id = country ? entityId('Country', country) : entityId('Organization', role.of);
+        // only when the article names the organization too: edges stay grounded in the text
+        if (ctx.entities.has(id)) {
+          target = id;
+          rule = 'title-gazetteer-role';
+          confidence = 0.7;
+        }
+      }
+    }
+    if (!target) continue;
+    const type = t.leads ? 'LEADS' : 'MEMBER_OF';
+    ctx.relations.add({
+      type, source: p.key, target, rule, confidence, sentence: ctx.sentence, claim: ctx.claim,
+      ...(t.text ? { role: roleCase(t.text) } : {}),
+    });
+  }
+}

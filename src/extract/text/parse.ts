@@ -1,0 +1,98 @@
+// One compromise parse per article: sentences and tokens with offsets and part-of-speech tags.
+import nlp from 'compromise';
+import { isCapitalized, tokenKey } from './normalize.js';
+
+export interface Token {
+  /** index in its sentence */
+  i: number;
+  text: string; // surface without surrounding punctuation ("Russia’s")
+  key: string; // tokenKey(text): "russia"
+  lower: string; // text lower-cased, possessive kept
+  start: number; // offsets into the article text
+  end: number;
+  pre: string; // punctuation/space before, as compromise saw it
+  post: string; // punctuation/space after
+  tags: ReadonlySet<string>;
+  cap: boolean; // starts with an upper-case letter
+  possessive: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number; // offsets into the article text
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+interface CompromiseSentence {
+  terms: CompromiseTerm[];
+}
+
+/** Splits an article's text into sentences and tokens (offsets relative to `text`). */
+export function parseText(text: string): Sentence[] {
+  const json = nlp(text).json({ offset: true, text: false, normal: false }) as CompromiseSentence[];
+  const sentences: Sentence[] = [];
+  for (const s of json) {
+    const tokens: Token[] = [];
+    for (const t of s.terms) {
+      if (!t.text) continue;
+      const start = t.offset.start;
+      const tags = new Set(t.tags);
+      tokens.push({
+        i: tokens.length,
+        text: t.text,
+        key: tokenKey(t.text),
+        lower: t.text.toLowerCase(),
+        start,
+        end: start + t.offset.length,
+        pre: t.pre,
+        post: t.post,
+        tags,
+        cap: isCapitalized(t.text),
+        possessive: /['’]s$/.test(t.text) || tags.has('Possessive'),
+      });
+    }
+    if (!tokens.length) continue;
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    const start = first.start - first.pre.replace(/\s+/g, '').length;
+    const trail = /^[^\s]*/.exec(last.post)?.[0] ?? '';
+    const end = last.end + trail.length;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens });
+  }
+  return splitOnLineBreaks(text, sentences);
+}
+
+/** compromise joins a headline to the next line when it lacks a full stop: split on newlines. */
+function splitOnLineBreaks(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let cur: Token[] = [];
+    const flush = () => {
+      if (!cur.length) return;
+      const first = cur[0]!;
+      const last = cur[cur.length - 1]!;
+      const start = first.start - first.pre.replace(/\s+/g, '').length;
+      const trail = /^[^\s]*/.exec(last.post)?.[0] ?? '';
+      const end = last.end + trail.length;
+      const tokens = cur.map((t, i) => ({ ...t, i }));
+      out.push({ index: out.length, start, end, text: text.slice(start, end), tokens });
+      cur = [];
+    };
+    for (const t of s.tokens) {
+      cur.push(t);
+      if (t.post.includes('\n')) flush();
+    }
+    flush();
+  }
+  return out;
+}
