@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../config/config.js';
 import { addConnectionOptions, connectionFlags } from '../../config/flags.js';
 import { UsageError } from '../../errors.js';
 import { managedPid, startManaged, stopManaged } from '../../neo4j/server.js';
+import { countGraph, emptyDatabase } from '../../store/admin.js';
 import { describeSchemaReport } from '../../store/schema.js';
 import { openStore, type Store } from '../../store/store.js';
 import { println, type CliIO } from '../io.js';
@@ -65,23 +66,9 @@ export function register(program: Command, io: CliIO): void {
   });
 }
 
-/** Deletes all nodes and relationships in batches (constraints and indexes stay). */
-export async function emptyDatabase(store: Store): Promise<{ nodes: number; relationships: number }> {
-  const before = await counts(store);
-  await store.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, 'WRITE');
-  return before;
-}
-
-export async function counts(store: Store): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await store.read<{ nodes: number; relationships: number }>(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  );
-  return row ?? { nodes: 0, relationships: 0 };
-}
-
 async function printStatus(io: CliIO, store: Store, config: Config): Promise<void> {
   const info = await store.serverInfo();
-  const { nodes, relationships } = await counts(store);
+  const { nodes, relationships } = await countGraph(store);
   const pid = store.managed ? managedPid(config.home) : undefined;
   const lines: [string, string][] = [
     ['server', `Neo4j ${info.version} (${info.edition})`],
