@@ -22,6 +22,7 @@ export interface SvgOptions {
 interface Point { x: number; y: number }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
+const shorten = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
 export function renderSvg(graph: ExportGraph, options: SvgOptions = {}): string {
   const width = options.width ?? 960;
@@ -89,7 +90,7 @@ export function renderSvg(graph: ExportGraph, options: SvgOptions = {}): string 
     nodeParts.push(
       `<g${hook}><title>${escapeXmlText(`${a.label} (${a.entityType}, ${a.node.mentions} mentions)`)}</title>` +
         `<circle cx="${fmt(p.x)}" cy="${fmt(p.y)}" r="${fmt(p.r)}" fill="${a.color}"${ring}/>` +
-        `<text x="${fmt(p.x + p.r + 3)}" y="${fmt(p.y + 4)}" font-size="12" class="nlabel" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXmlText(a.label)}</text></g>`,
+        `<text x="${fmt(p.x + p.r + 3)}" y="${fmt(p.y + 4)}" font-size="12" class="nlabel" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXmlText(shorten(a.label, 32))}</text></g>`,
     );
   });
 
