@@ -25,9 +25,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  if (decoded.includes('\0') || decoded.split(/[/\\]/).includes('..')) return null;
   const rel = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
-  if (rel.split(/[/\\]/).includes('..')) return null;
   const full = join(root, rel);
   return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
