@@ -50,7 +50,8 @@ export function mergeInstitutions(sentence: Sentence, mentions: Mention[], cover
     // lower-case institution after a state: "Russia's defense ministry", "the Ukrainian air force"
     if ((m.label === 'Country' || (m.label === 'Place' && m.kind === 'city')) && !stops(lastTok.post)) {
       const inst = trieLongest(lex.entities.institutions.trie, m.last + 1, Math.min(tokens.length, m.last + 5), (k) => tokens[k]!.key);
-      if (inst && !tokens[m.last + 1]!.cap) {
+      const apposed = tokens[m.last + 1 + (inst?.length ?? 0)];
+      if (inst && !tokens[m.last + 1]!.cap && !(apposed && apposed.cap && !/[,.;]/.test(tokens[m.last + (inst?.length ?? 0)]!.post))) {
         const end = m.last + inst.length;
         const phrase = titleCase(sentenceSlice(sentence, m.last + 1, end));
         const prefix = m.label === 'Country' ? gaz.demonymOf.get(m.name) ?? m.name : m.surface;

@@ -19,12 +19,13 @@ const personTagged = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName
 /** Does the sentence look like a Title Case headline? */
 export function isHeadline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
-  if (words.length < 4) return false;
   const caps = words.filter((t) => t.cap).length;
+  if (words.length < 4) return words.length >= 2 && caps === words.length && !/[.!]\s*$/.test(sentence.text);
   return caps / words.length > 0.6;
 }
 
 function breaksAfter(t: Token): boolean {
+  if (/^\p{Lu}$/u.test(t.text) && /^\.\s$/.test(t.post)) return false; // "George W. Bush"
   return t.possessive || /[,;:()"“”!?.]/.test(t.post.replace(/^\s*-\s*$/, '')) || /[)"“”]/.test(t.pre);
 }
 
@@ -47,6 +48,11 @@ function chunks(sentence: Sentence, covered: Uint8Array, lex: Lexicon): Chunk[] 
     let hasOrgHead = lex.entities.orgHeads.has(t.key);
     while (last + 1 < tokens.length && !breaksAfter(tokens[last]!)) {
       const n = tokens[last + 1]!;
+      // "Kim Jong-un": a lower-case hyphenated part of a name
+      if (!n.cap && tokens[last]!.post === '-' && /^\p{Ll}{1,3}$/u.test(n.key) && !covered[last + 1]) {
+        last++;
+        continue;
+      }
       if (n.cap && !covered[last + 1]) {
         last++;
         hasOrgHead ||= lex.entities.orgHeads.has(n.key);
@@ -77,40 +83,90 @@ function chunks(sentence: Sentence, covered: Uint8Array, lex: Lexicon): Chunk[] 
   return out;
 }
 
-function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean): { label: NamedLabel; first: number } | undefined {
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Modal', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Auxiliary'];
+
+/** Could this capitalised token be part of a person's name? */
+function nameLike(t: Token, lex: Lexicon): boolean {
+  if (!t.cap || lex.entities.notNames.has(t.key) || lex.entities.orgHeads.has(t.key)) return false;
+  if (isTitleWord(t, lex) || lex.titles.modifiers.words.has(t.key)) return false;
+  if (FUNCTION_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('FirstName') && !t.tags.has('LastName')) return false;
+  if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !personTagged(t)) return false;
+  return true;
+}
+
+function titled(sentence: Sentence, first: number, lex: Lexicon): boolean {
+  const prev = sentence.tokens[first - 1];
+  return Boolean(prev && (isTitleWord(prev, lex) || lex.titles.modifiers.words.has(prev.key)));
+}
+
+/** Context that says "this is a person": a title before, an apposition or a speech verb after. */
+function personContext(sentence: Sentence, first: number, last: number, lex: Lexicon): boolean {
+  const { tokens } = sentence;
+  const prev = tokens[first - 1];
+  if (prev && (isTitleWord(prev, lex) || lex.titles.modifiers.words.has(prev.key))) return true;
+  if (prev?.key === 'to' && tokens[first - 2]?.key === 'according') return true;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (/,/.test(tokens[last]!.post)) {
+    for (let i = last + 1; i < Math.min(tokens.length, last + 6); i++) {
+      if (isTitleWord(tokens[i]!, lex)) return true;
+      if (/[,;.]/.test(tokens[i]!.post)) break;
+    }
+    if (/^(who|whose)$/.test(next.key)) return true;
+  }
+  return lex.claims.attributionVerbs.has(next.lower) && next.tags.has('Verb');
+}
+
+function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean): { label: NamedLabel; first: number; last: number } | undefined {
   const { tokens } = sentence;
   let first = c.first;
-  // titles before the name are not part of it ("President", "Deputy", "General")
-  while (first <= c.last && (isTitleWord(tokens[first]!, lex) || lex.titles.modifiers.words.has(tokens[first]!.key)) && !personTagged(tokens[first]!) ) first++;
-  while (first <= c.last && isTitleWord(tokens[first]!, lex) && first < c.last) first++;
-  if (first > c.last) return undefined;
-  const span = tokens.slice(first, c.last + 1);
+  let last = c.last;
+  const span0 = tokens.slice(first, last + 1);
+  const keys0 = span0.map((t) => t.key);
+  // organizations and places are typed by their head words, titles included ("Secretary of State" is not a place)
+  while (first <= last && (isTitleWord(tokens[first]!, lex) || lex.titles.modifiers.words.has(tokens[first]!.key) || FUNCTION_TAGS.some((x) => tokens[first]!.tags.has(x))) && !personTagged(tokens[first]!) && !lex.entities.orgHeads.has(tokens[first]!.key)) first++;
+  if (first > last) return undefined;
+  const span = tokens.slice(first, last + 1);
   const keys = span.map((t) => t.key);
   const lastTok = span[span.length - 1]!;
-  const next = tokens[c.last + 1];
-  if (span.length === 1 && lex.entities.notNames.has(lastTok.key)) return undefined;
+  const next = tokens[last + 1];
   if (span.every((t) => lex.entities.notNames.has(t.key))) return undefined;
   if (span.some((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) return undefined;
-  if (keys.some((k) => lex.entities.orgHeads.has(k)) && span.length > 1) return { label: 'Organization', first };
+  if (keys.some((k) => lex.entities.orgHeads.has(k)) && span.length > 1 && !headline) return { label: 'Organization', first, last };
   const placeHead = trieLongest(lex.entities.placeHeads.trie, span.length - 1, span.length, (k) => keys[k]!);
-  if (placeHead && span.length > 1) return { label: 'Place', first };
-  if (next && !next.cap && lex.entities.placeWords.has(next.key) && !lastTok.possessive) return { label: 'Place', first };
-  if (span.length === 1 && isAcronym(lastTok.text) && !ROMAN.test(lastTok.text) && lastTok.text.length <= 7) {
-    return headline ? undefined : { label: 'Organization', first };
+  if (placeHead && span.length > 1 && !headline) return { label: 'Place', first, last };
+  if (next && !next.cap && lex.entities.placeWords.has(next.key) && !lastTok.possessive && !personTagged(lastTok)) return { label: 'Place', first, last };
+  if (span.length === 1 && isAcronym(lastTok.text) && !ROMAN.test(lastTok.text) && lastTok.text.length <= 7 && !lex.items.words.has(lastTok.key)) {
+    return headline ? undefined : { label: 'Organization', first, last };
   }
-  const atStart = first === 0 || /[“"‘]/.test(tokens[first]!.pre);
-  const personish = span.filter(personTagged).length;
-  if (personish && span.length <= 4 && span.every((t) => t.tags.has('ProperNoun') || personTagged(t) || t.cap)) {
-    if (span.length === 1 && (atStart || headline) && !lastTok.tags.has('LastName')) return undefined;
-    if (span.some((t) => t.tags.has('Place') && !personTagged(t))) return span.length > 1 ? { label: 'Place', first } : undefined;
-    return { label: 'Person', first };
+  void keys0;
+  // people: the name-like tail of the chunk ("As Christopher Chivvis" → Christopher Chivvis)
+  let pf = last;
+  while (pf - 1 >= first && (nameLike(tokens[pf - 1]!, lex) || PARTICLES.has(tokens[pf - 1]!.key))) pf--;
+  if (nameLike(tokens[last]!, lex)) {
+    // a long run keeps its last two or three words, from a first name when there is one
+    if (last - pf >= 3) {
+      const fn = tokens.slice(pf, last + 1).findIndex((t) => t.tags.has('FirstName'));
+      pf = fn >= 0 && last - (pf + fn) <= 3 ? pf + fn : last - 1 - (tokens[last - 1]!.post.includes('-') ? 1 : 0);
+    }
+    const name = tokens.slice(pf, last + 1);
+    const tagged = name.filter(personTagged).length;
+    const context = personContext(sentence, pf, last, lex);
+    const atStart = pf === 0 || /[“"‘]/.test(tokens[pf]!.pre);
+    const words = name.filter((t) => !t.pre.includes('-') && !tokens[t.i - 1]?.post.includes('-')).length;
+    if (headline) {
+      if (name.length >= 2 && name.every((t) => t.tags.has('FirstName') || t.tags.has('LastName'))) return { label: 'Person', first: pf, last };
+    } else if (name.length >= 2 && words <= 4 && (tagged || context)) {
+      const placeish = name.some((t) => t.tags.has('Place') && !personTagged(t));
+      if (!placeish || titled(sentence, pf, lex)) return { label: 'Person', first: pf, last };
+    } else if (name.length === 1 && (context || (tagged && !atStart && name[0]!.tags.has('LastName')))) {
+      return { label: 'Person', first: pf, last };
+    }
   }
   if (headline) return undefined;
-  if (span.length === 1 && lastTok.tags.has('Organization')) return { label: 'Organization', first };
-  if (span.length >= 2 && span.length <= 3 && first > 0 && tokens[first - 1] && isTitleWord(tokens[first - 1]!, lex)) {
-    return { label: 'Person', first };
-  }
-  if (span.length >= 1 && span.every((t) => t.tags.has('Place')) && !atStart) return { label: 'Place', first };
+  if (span.length === 1 && lastTok.tags.has('Organization') && !lastTok.tags.has('Person')) return { label: 'Organization', first, last };
+  const atStart = first === 0 || /[“"‘]/.test(tokens[first]!.pre);
+  if (span.every((t) => t.tags.has('Place')) && !atStart && span.length <= 3) return { label: 'Place', first, last };
   return undefined;
 }
 
@@ -122,15 +178,15 @@ export function matchNames(sentence: Sentence, covered: Uint8Array, lex: Lexicon
     const typed = typeChunk(sentence, c, lex, headline);
     if (!typed) continue;
     const first = sentence.tokens[typed.first]!;
-    const last = sentence.tokens[c.last]!;
-    const surface = sentenceSlice(sentence, typed.first, c.last);
+    const last = sentence.tokens[typed.last]!;
+    const surface = sentenceSlice(sentence, typed.first, typed.last);
     out.push({
       label: typed.label,
       name: surface,
       surface,
       sentence: sentence.index,
       first: typed.first,
-      last: c.last,
+      last: typed.last,
       start: first.start,
       end: last.end,
       source: typed.label === 'Organization' && isAcronym(surface) ? 'acronym' : 'name',
