@@ -2,6 +2,7 @@
 // `register(program, io)`; add one line below per command.
 import { Command } from 'commander';
 import { register as registerDb } from './commands/db.js';
+import { register as registerServe } from './commands/serve.js';
 import type { CliIO } from './io.js';
 
 export function buildProgram(io: CliIO): Command {
@@ -16,5 +17,6 @@ export function buildProgram(io: CliIO): Command {
     .exitOverride();
   // commands: one register call per line (keep sorted)
   registerDb(program, io);
+  registerServe(program, io);
   return program;
 }

@@ -165,7 +165,8 @@ export type QueryName = keyof typeof Q;
 /** Clauses that change the database or reach outside it; none may appear in a serve query. */
 const WRITE_CLAUSES = /\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|LOAD\s+CSV|FOREACH|IN\s+TRANSACTIONS)\b|\bapoc\.|\bdbms\./i;
 
-export function isReadOnlyCypher(cypher: string): boolean {
+export function isReadOnlyCypher(text: string): boolean {
+  const cypher = text.replace(/^\s*\/\/.*$/gm, ''); // whole-line comments (query headers) are not code
   // procedure calls other than the full-text query are refused too
   const calls = [...cypher.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(/g)].map((m) => m[1]);
   if (calls.some((c) => c !== 'db.index.fulltext.queryNodes')) return false;
