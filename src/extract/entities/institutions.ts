@@ -42,6 +42,14 @@ export function mergeInstitutions(sentence: Sentence, mentions: Mention[], cover
         if (lex.entities.orgHeads.has(tokens[j]!.key)) head = j;
       }
     }
+    // "… Institute for Near East Policy", "… Institute for the Study of War"
+    while (head > m.last && ['for', 'of', 'on'].includes(tokens[head + 1]?.key ?? '') && !stops(tokens[head]!.post)) {
+      let k = head + 2;
+      if (tokens[k]?.key === 'the') k++;
+      if (!tokens[k]?.cap) break;
+      while (k + 1 < tokens.length && tokens[k + 1]!.cap && !stops(tokens[k]!.post) && !tokens[k]!.possessive) k++;
+      head = k;
+    }
     if (head > m.last) {
       for (let k = m.first; k <= head; k++) covered[k] = 1;
       out.push(orgMention(sentence, m.first, head));

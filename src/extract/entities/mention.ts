@@ -24,7 +24,8 @@ export interface Mention {
   source: 'gazetteer' | 'demonym' | 'capital' | 'seat' | 'institution' | 'name' | 'acronym';
   kind?: string;
   country?: string; // canonical country of a place or organization (gazetteer)
-  title?: Title;
+  title?: Title; // the title that names the person's organization, else any title
+  titles?: Title[]; // every title found (before and after the name)
   possessive?: boolean;
   /** entity key within the article, set by in-article resolution */
   key?: string;

@@ -141,9 +141,11 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   }
   void keys0;
   // people: the name-like tail of the chunk ("As Christopher Chivvis" → Christopher Chivvis)
+  const hyphenPart = (i: number) => tokens[i - 1]?.post === '-' && /^\p{Ll}{1,3}$/u.test(tokens[i]!.key);
+  const part = (i: number) => nameLike(tokens[i]!, lex) || hyphenPart(i);
   let pf = last;
-  while (pf - 1 >= first && (nameLike(tokens[pf - 1]!, lex) || PARTICLES.has(tokens[pf - 1]!.key))) pf--;
-  if (nameLike(tokens[last]!, lex)) {
+  while (pf - 1 >= first && (part(pf - 1) || PARTICLES.has(tokens[pf - 1]!.key))) pf--;
+  if (part(last)) {
     // a long run keeps its last two or three words, from a first name when there is one
     if (last - pf >= 3) {
       const fn = tokens.slice(pf, last + 1).findIndex((t) => t.tags.has('FirstName'));

@@ -5,10 +5,11 @@ import type { Sentence, Token } from '../text/parse.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, Title } from './mention.js';
 
-const INNER = new Set(['of', 'for', 'on', 'the', 'and']);
+const INNER = new Set(['of', 'for', 'on', 'the', 'and', 'to']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const LINKS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to']);
 const PAST = new Set(['former', 'ex', 'late', 'then']);
+const PLACE_HEADS = new Set(['governor', 'mayor', 'regional governor', 'head']);
 
 const stops = (t: Token) => /[,;:()"“”!?]/.test(t.post) || /\.\s/.test(t.post);
 
@@ -39,19 +40,28 @@ function makeTitle(tokens: Token[], first: number, last: number, head: Head, of:
   let memberPrefix = false;
   for (let i = first; i <= last; i++) {
     if (inMention(i) || (DETERMINERS.has(tokens[i]!.key) && !words.length)) continue;
-    if (PAST.has(tokens[i]!.key)) {
-      past = true;
-      continue;
-    }
+    if (PAST.has(tokens[i]!.key)) past = true;
     if (i < head.index && lex.titles.memberPrefixes.has(tokens[i]!.key)) memberPrefix = true;
     words.push(tokens[i]!.text);
   }
   while (words.length && INNER.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  if (!words.length || past) return undefined;
+  if (!words.length) return undefined;
+  void past;
   return { text: words.join(' '), leads: head.leads && !memberPrefix, of, first, last };
 }
 
-function pickOf(cands: Mention[]): Mention | undefined {
+function pickOf(cands: Mention[], tokens?: Token[]): Mention | undefined {
+  // "ambassador to the U.N.": the posting is not the employer
+  const posted = (m: Mention) => Boolean(tokens && (tokens[m.first - 1]?.key === 'to' || (tokens[m.first - 1]?.key === 'the' && tokens[m.first - 2]?.key === 'to')));
+  const own = cands.filter((m) => !posted(m));
+  if (own.length && own.length < cands.length) cands = own;
+  // an ambassador or envoy serves a state, whatever organization they are posted to
+  if (tokens && cands.some((m) => m.label === 'Country') && cands.some((m) => m.label === 'Organization')) {
+    const last = Math.max(...cands.map((m) => m.last));
+    if (tokens.slice(last + 1, last + 3).some((t) => /^(ambassador|envoy|representative|delegate)s?$/.test(t.key))) {
+      return cands.find((m) => m.label === 'Country');
+    }
+  }
   return (
     [...cands].reverse().find((m) => m.label === 'Organization') ??
     [...cands].reverse().find((m) => m.label === 'Country') ??
@@ -66,9 +76,11 @@ function titleBefore(sentence: Sentence, p: Mention, byLast: Map<number, Mention
   const spans = new Set<number>();
   let i = p.first - 1;
   let first = p.first;
+  // "Ukraine's ambassador to the U.N., Sergiy Kyslytsya, said": a title set off by commas
+  const apposed = i >= 0 && /^,\s*$/.test(tokens[i]!.post) && /,/.test(tokens[p.last]!.post);
   while (i >= 0) {
     const t = tokens[i]!;
-    if (stops(t)) break;
+    if (stops(t) && !(apposed && i === p.first - 1)) break;
     const m = byLast.get(i);
     if (m && m.label !== 'Person') {
       inside.push(m);
@@ -77,17 +89,18 @@ function titleBefore(sentence: Sentence, p: Mention, byLast: Map<number, Mention
       i = m.first - 1;
       continue;
     }
-    const isTitle = lex.titles.leads.words.has(t.key) || lex.titles.member.words.has(t.key) || lex.titles.modifiers.words.has(t.key) || lex.titles.honorifics.has(t.key) || PAST.has(t.key);
-    const inner = INNER.has(t.key) && first < p.first && i > 0 && (lex.titles.leads.words.has(tokens[i - 1]!.key) || lex.titles.member.words.has(tokens[i - 1]!.key));
+    const isTitle = lex.titles.leads.tokens.has(t.key) || lex.titles.member.tokens.has(t.key) || lex.titles.modifiers.tokens.has(t.key) || lex.titles.honorifics.has(t.key) || PAST.has(t.key);
+    const inner = INNER.has(t.key) && first < p.first && i > 0;
     if (!isTitle && !inner) break;
     first = i;
     i--;
   }
+  while (first < p.first && INNER.has(tokens[first]!.key)) first++;
   if (first >= p.first) return undefined;
   const inMention = (k: number) => spans.has(k);
   const head = titleHead(tokens, first, p.first - 1, inMention, lex);
   if (!head) return undefined;
-  return makeTitle(tokens, first, p.first - 1, head, pickOf(inside), inMention, lex);
+  return makeTitle(tokens, first, p.first - 1, head, pickOf(inside, tokens), inMention, lex);
 }
 
 /** Apposition after the name: ", the regional governor of Dnipropetrovsk" or " from the Pentagon". */
@@ -106,6 +119,9 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
     return { text: '', leads: false, of: m, first: i, last: m.last };
   }
   if (tokens[i] && DETERMINERS.has(tokens[i]!.key)) i++;
+  // "Dmytro Lubinets, Ukraine's commissioner for human rights"
+  const owner = byFirst.get(i);
+  if (owner && owner.possessive && owner.label !== 'Person') i = owner.last + 1;
   const first = i;
   while (i < tokens.length && !LINKS.has(tokens[i]!.key) && !byFirst.has(i) && !stops(tokens[i]!) && i - first < 6) i++;
   if (i === first) return undefined;
@@ -116,7 +132,8 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
   if (tokens[j] && LINKS.has(tokens[j]!.key)) j++;
   if (tokens[j]?.key === 'the') j++;
   const of = byFirst.get(j);
-  const title = makeTitle(tokens, first, titleLast, head, of && of.label !== 'Person' ? of : undefined, () => false, lex);
+  const ofMention = owner?.possessive && owner.label !== 'Person' ? owner : of && of.label !== 'Person' ? of : undefined;
+  const title = makeTitle(tokens, first, titleLast, head, ofMention, () => false, lex);
   return title && { ...title, last: of ? of.last : titleLast };
 }
 
@@ -130,9 +147,18 @@ export function attachTitles(sentence: Sentence, mentions: Mention[], lex: Lexic
   }
   for (const p of mentions) {
     if (p.label !== 'Person') continue;
-    const before = titleBefore(sentence, p, byLast, lex);
+    let before = titleBefore(sentence, p, byLast, lex);
     const after = titleAfter(sentence, p, byFirst, lex);
-    if (before && !before.of && after?.of && !after.text) p.title = { ...before, of: after.of };
-    else p.title = before ?? after;
+    if (before && !before.of && after?.of && !after.text) before = { ...before, of: after.of };
+    const titles = [before, after && (after.text || !before) ? after : undefined].filter((t): t is Title => Boolean(t));
+    // "In Mykolaiv, Governor Vitalii Kim said": a governor or mayor of the place the sentence names
+    for (const t of titles) {
+      if (t.of || !PLACE_HEADS.has(t.text.toLowerCase().split(' ').pop() ?? '')) continue;
+      const places = mentions.filter((m) => m.label === 'Place');
+      if (places.length === 1) t.of = places[0];
+    }
+    if (!titles.length) continue;
+    p.titles = titles;
+    p.title = titles.find((t) => t.of) ?? titles[0];
   }
 }

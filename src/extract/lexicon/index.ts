@@ -28,6 +28,8 @@ export interface PhraseSet {
   trie: TrieNode<string>;
   /** single-token entries, for O(1) checks */
   words: Set<string>;
+  /** every token of every entry */
+  tokens: Set<string>;
 }
 
 export interface RelationCues {
@@ -56,12 +58,14 @@ export interface Lexicon {
 export function phraseSet(phrases: readonly string[], tag = (p: string) => p): PhraseSet {
   const trie = createTrie<string>();
   const words = new Set<string>();
+  const tokens = new Set<string>();
   for (const p of phrases) {
     const keys = nameKeys(p);
     trieInsert(trie, keys, tag(p));
     if (keys.length === 1) words.add(keys[0]!);
+    for (const k of keys) tokens.add(k);
   }
-  return { trie, words };
+  return { trie, words, tokens };
 }
 
 const verbSet = (entries: readonly string[]) => new Set(entries.flatMap(verbForms));

@@ -4,13 +4,19 @@
 import { entityId } from '../../resolve/ids.js';
 import { nameKey } from '../text/normalize.js';
 import type { SentenceContext } from '../context.js';
+import type { Mention, Title } from '../entities/mention.js';
 
 const roleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 export function titleRelations(ctx: SentenceContext): void {
   for (const p of ctx.mentions) {
-    if (p.label !== 'Person' || !p.title || !p.key) continue;
-    const t = p.title;
+    if (p.label !== 'Person' || !p.key) continue;
+    for (const t of p.titles ?? (p.title ? [p.title] : [])) titleRelation(ctx, p, t);
+  }
+}
+
+function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
+  {
     let target = t.of?.key;
     let rule = 'title-apposition';
     let confidence = 0.9;
@@ -29,10 +35,10 @@ export function titleRelations(ctx: SentenceContext): void {
         }
       }
     }
-    if (!target) continue;
+    if (!target) return;
     const type = t.leads ? 'LEADS' : 'MEMBER_OF';
     ctx.relations.add({
-      type, source: p.key, target, rule, confidence, sentence: ctx.sentence, claim: ctx.claim,
+      type, source: p.key!, target, rule, confidence, sentence: ctx.sentence, claim: ctx.claim,
       ...(t.text ? { role: roleCase(t.text) } : {}),
     });
   }

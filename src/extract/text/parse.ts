@@ -69,7 +69,23 @@ export function parseText(text: string): Sentence[] {
     const end = last.end + trail.length;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens });
   }
-  return splitOnLineBreaks(text, sentences);
+  return splitOnLineBreaks(text, joinInitials(sentences));
+}
+
+/** compromise ends a sentence after a middle initial ("George W. Bush"): join it back. */
+function joinInitials(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const last = prev?.tokens[prev.tokens.length - 1];
+    if (prev && last && /^\p{Lu}$/u.test(last.text) && s.tokens[0]?.cap && !last.post.includes('\n')) {
+      prev.tokens.push(...s.tokens);
+      prev.end = s.end;
+      continue;
+    }
+    out.push({ ...s, tokens: [...s.tokens] });
+  }
+  return out;
 }
 
 /** compromise joins a headline to the next line when it lacks a full stop: split on newlines. */
