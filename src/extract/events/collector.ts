@@ -20,6 +20,8 @@ export interface EventDraft {
   names: Map<string, string>; // entity id → name, for naming the event
   place?: string;
   placeName?: string;
+  places: Set<string>;
+  lastSentence: number;
   date?: string;
   triggers: string[];
   figures: Figure[];
@@ -33,7 +35,9 @@ export class EventCollector {
   private readonly drafts: EventDraft[] = [];
   constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
 
-  private find(type: EventType, participants: Map<string, string>): EventDraft | undefined {
+  private find(type: EventType, participants: Map<string, string>, sentence: number): EventDraft | undefined {
+    // "The attacks damaged buildings in the Cherkasy region": the attack the last sentences reported
+    if (!participants.size) return [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
     return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p) && (type !== 'Statement' || d.participants.get(p) === 'speaker')));
   }
 
@@ -43,10 +47,17 @@ export class EventCollector {
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
     const touched: EventDraft[] = [];
     for (const e of found) {
-      let d = this.find(e.type, e.participants);
+      let d = this.find(e.type, e.participants, ctx.sentence.index);
       if (!d) {
-        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [] };
+        if (!e.participants.size) continue;
+        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index };
         this.drafts.push(d);
+      }
+      d.lastSentence = ctx.sentence.index;
+      for (const p of e.places) {
+        d.places.add(p.key!);
+        if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
+        if (d.type === 'Attack') this.attackPlace(d, p.key!, ctx);
       }
       for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
       for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? p);
@@ -69,6 +80,14 @@ export class EventCollector {
         target.names.set(m.key!, m.name);
         if (!target.evidence.some((x) => x.sentence === ctx.sentence)) target.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
       }
+    }
+  }
+
+  /** ATTACKS from each attacker of an attack to each place it hit. */
+  private attackPlace(d: EventDraft, place: string, ctx: SentenceContext): void {
+    for (const [p, role] of d.participants) {
+      if (role !== 'attacker' || !/^(country|organization):/.test(p)) continue;
+      this.relations.add({ type: 'ATTACKS', source: p, target: place, rule: 'attack-event-place', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim });
     }
   }
 
@@ -95,7 +114,14 @@ export class EventCollector {
         this.relations.add({ type: 'MEDIATES', source: m, target: id, rule: 'mediates-event', confidence: 0.7, sentence: d.evidence[d.evidence.length - 1]!.sentence, claim: first.claim });
         if (!d.participants.has(m)) this.relations.add({ type: 'PARTICIPATES_IN', source: m, target: id, role: 'host', rule: 'mediates-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });
       }
-      if (d.place) this.relations.add({ type: 'OCCURRED_IN', source: id, target: d.place, rule: 'event-place', confidence: 0.6, sentence: first.sentence, claim: first.claim });
+      for (const place of new Set([...(d.place ? [d.place] : []), ...d.places])) {
+        this.relations.add({ type: 'OCCURRED_IN', source: id, target: place, rule: 'event-place', confidence: 0.6, sentence: first.sentence, claim: first.claim });
+      }
+      if (d.type === 'Attack') {
+        for (const [a, ra] of d.participants) for (const [t, rt] of d.participants) {
+          if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });
+        }
+      }
     }
     void this.lex;
     return out;

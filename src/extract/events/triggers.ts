@@ -13,6 +13,7 @@ export interface EventMention {
   trigger: string;
   participants: Map<string, string>; // entity id → role
   place?: Mention;
+  places: Mention[]; // every place the sentence locates it in ("over the Kharkiv, Kyiv and Poltava regions")
   date?: string;
 }
 
@@ -31,6 +32,40 @@ function placeOf(ctx: SentenceContext, first: number, last: number): Mention | u
   }
   void last;
   return undefined;
+}
+
+/** Places after a locative preposition, with the places coordinated with them. */
+function placesOf(ctx: SentenceContext): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  const out: Mention[] = [];
+  let listing = false;
+  for (const m of ctx.mentions) {
+    let p = m.first - 1;
+    while (p >= 0 && (tokens[p]!.key === 'the' || ctx.mentions.some((x) => x.last === p && x.possessive) || /^(western|eastern|northern|southern|central|occupied|russian|ukrainian)$/.test(tokens[p]!.key))) {
+      const owner = ctx.mentions.find((x) => x.last === p && x.possessive);
+      p = owner ? owner.first - 1 : p - 1;
+    }
+    const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key));
+    const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
+    if (m.label === 'Place' && (loc || coord)) {
+      out.push(m);
+      listing = true;
+    } else listing = false;
+  }
+  return out;
+}
+
+/** Countries whose weapons the sentence names ("16 Russian aerial drones", "Ukrainian drones"). */
+function weaponOwners(ctx: SentenceContext, from: number, to: number): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  return ctx.mentions.filter((m) => {
+    if (m.label !== 'Country' || m.first < from || m.last > to) return false;
+    for (let i = m.last + 1; i <= Math.min(tokens.length - 1, m.last + 3); i++) {
+      if (ctx.lex.items.words.has(tokens[i]!.key) || /^(attack|attacks|strike|strikes|assault|shelling)$/.test(tokens[i]!.key)) return true;
+      if (!/^(aerial|naval|combat|attack|guided|ballistic|cruise|kamikaze|long|range|drone|missile|artillery)$/.test(tokens[i]!.key)) return false;
+    }
+    return false;
+  });
 }
 
 function dateOf(ctx: SentenceContext): string | undefined {
@@ -59,7 +94,19 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       if (out.size && obj && ['to', 'against', 'on', 'over', 'about'].includes(obj.prep ?? '')) addAll(out, obj.mentions, 'target');
       break;
     }
-    case 'Attack':
+    case 'Attack': {
+      const defensive = trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => ctx.sentence.tokens[k]!.key);
+      const owners = defensive ? weaponOwners(ctx, last + 1, last + 8) : weaponOwners(ctx, Math.max(0, first - 6), last);
+      if (owners.length) {
+        addAll(out, owners, 'attacker');
+        if (defensive) break;
+      }
+      if (defensive) break;
+      const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
+      addAll(out, attackers?.map((m) => asState(m) ?? m), 'attacker');
+      if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!)), 'target');
+      break;
+    }
     case 'War': {
       const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
       addAll(out, attackers?.map((m) => asState(m) ?? m), 'attacker');
@@ -93,9 +140,12 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     for (const type of new Set(m.values)) {
       if (VERBAL_ONLY[type] && !verb && !mentionEndingAt(ctx, first - 1)?.possessive && tokens[first - 1]?.key !== 'a') continue;
       const who = participants(ctx, type, first, last, verb);
-      if (!who.size) continue;
+      const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);
+      if (defensive && !who.size) continue;
+      const places = type === 'Attack' ? placesOf(ctx) : [];
+      if (!who.size && !places.length) continue;
       const trigger = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
-      out.push({ type, first, last, trigger, participants: who, place: placeOf(ctx, first, last), date: dateOf(ctx) });
+      out.push({ type, first, last, trigger, participants: who, place: placeOf(ctx, first, last) ?? places[0], places, date: dateOf(ctx) });
     }
   }
   return out;

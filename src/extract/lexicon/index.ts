@@ -17,7 +17,7 @@ const RelationsSchema = z.object({ items: list, cues: z.record(z.string(), CueSc
 const ClaimsSchema = z.object({
   attributionVerbs: list, attributionPhrases: list, attributionNouns: list, hedges: list, denials: list, negations: list,
 });
-const EventsSchema = z.object({ triggers: z.record(z.string(), list) });
+const EventsSchema = z.object({ triggers: z.record(z.string(), list), defensive: list });
 const FiguresSchema = z.object({
   units: z.record(z.string(), list),
   currencies: z.record(z.string(), z.string()),
@@ -52,6 +52,8 @@ export interface Lexicon {
   events: Map<EventType, PhraseSet>;
   /** every event trigger phrase → its event type */
   eventTriggers: TrieNode<EventType>;
+  /** attack triggers told from the defender's side ("intercepted 16 Russian drones") */
+  defensive: PhraseSet;
   figures: { units: TrieNode<string>; currencies: Map<string, string>; multipliers: Map<string, number> };
 }
 
@@ -127,6 +129,7 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     },
     events: ev,
     eventTriggers,
+    defensive: phraseSet(events.defensive),
     figures: {
       units,
       currencies: new Map(Object.entries(figures.currencies)),
