@@ -55,7 +55,7 @@ describe('organizations.json', () => {
     expect(resolve(form)).toEqual([org]);
   });
 
-  test.each(['SDF', 'Defence Ministry', 'Ministry of Defence', 'Foreign Ministry', 'National Guard', 'IS'])(
+  test.each(['SDF', 'Defence Ministry', 'Ministry of Defence', 'Foreign Ministry', 'National Guard', 'IS', 'CCTV', 'IAF', 'DIU'])(
     '%s (ambiguous) is not a form of any organization',
     (form) => {
       expect(resolve(form)).toEqual([]);
