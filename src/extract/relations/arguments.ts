@@ -20,6 +20,13 @@ function clauseBreak(ctx: SentenceContext, i: number): boolean {
   return CLAUSE_BREAK.has(t.key) || /[;:]/.test(t.post) || /[—–]/.test(t.post);
 }
 
+/** A mention inside a person's title stands for the person ("met French President Macron" → Macron). */
+export function titleOwner(ctx: SentenceContext, m: Mention): Mention {
+  if (m.label === 'Person') return m;
+  const p = ctx.mentions.find((x) => x.label === 'Person' && x.title && x.title.last < x.first && x.title.first <= m.first && m.last < x.first);
+  return p ?? m;
+}
+
 export function mentionEndingAt(ctx: SentenceContext, i: number): Mention | undefined {
   return ctx.mentions.find((m) => m.last === i);
 }
@@ -91,7 +98,8 @@ export function rightArgs(ctx: SentenceContext, cue: number, window = 12, labels
       i = m.last;
       continue;
     }
-    const group = coordinated(ctx, m, 1).filter((g) => !labels || labels.has(g.label));
+    const owner = titleOwner(ctx, m);
+    const group = (owner !== m ? coordinated(ctx, owner, 1) : coordinated(ctx, m, 1)).filter((g) => !labels || labels.has(g.label));
     if (group.length) return { mentions: group, prep };
     i = m.last;
   }

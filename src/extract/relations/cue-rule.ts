@@ -22,6 +22,8 @@ export interface CueSpec {
   mapTarget?: (ctx: SentenceContext, m: Mention) => Mention | undefined;
   /** reject a target mention in context */
   rejectTarget?: (ctx: SentenceContext, m: Mention) => boolean;
+  /** "X and Y met": the subjects relate to one another */
+  symmetricSubject?: boolean;
   useNouns?: boolean;
   useVerbs?: boolean;
 }
@@ -87,7 +89,7 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
     if (!s || !spec.source.has(s.label)) continue;
     for (const t0 of targets) {
       const t = spec.mapTarget ? spec.mapTarget(ctx, t0) : t0;
-      if (!t || !spec.target.has(t.label) || t.key === s.key) continue;
+      if (!t || !spec.target.has(t.label) || t.key === s.key || sources.some((x) => x.key === t.key)) continue;
       if (spec.rejectTarget?.(ctx, t)) continue;
       ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim, ...(extra ?? {}) });
     }
@@ -111,6 +113,10 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       const subj = leftArgs(ctx, hit.first);
       const obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
       if (subj && obj) emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+      // "Putin and Xi met", "the two leaders ... talked": a symmetric verb with a coordinated subject
+      else if (subj && !obj && spec.symmetricSubject && subj.mentions.length >= 2) {
+        for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, 0.65, hit);
+      }
       continue;
     }
     const mods = modifierOf(ctx, hit.first);

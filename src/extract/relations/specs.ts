@@ -63,6 +63,7 @@ export const CUE_SPECS: CueSpec[] = [
     verbPreps: new Set(['with', 'to', 'in']),
     nounPreps: new Set(['with', 'to', 'between']),
     mapTarget: capitalAsState,
+    symmetricSubject: true,
   },
   { type: 'OPPOSES', source: ANY, target: ANY, nounPreps: new Set(['to', 'against', 'on', 'over', 'about', 'of', 'toward', 'towards']) },
   { type: 'SUPPORTS', source: ANY, target: ACTORS, nounPreps: new Set(['for', 'to', 'of']), rejectTarget: weaponOwner },
