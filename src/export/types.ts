@@ -34,6 +34,7 @@ export const SubgraphNodeSchema = z.object({
   eventType: z.enum(EVENT_TYPES).nullish().transform((v) => v ?? undefined),
   date: optionalString,
   figures: z.array(SubgraphFigureSchema).default([]),
+  participants: z.array(z.string()).default([]), // Event only: entity ids
   focus: z.boolean().default(false), // one of the entities the export was asked about
 });
 export type SubgraphNode = z.infer<typeof SubgraphNodeSchema>;

@@ -55,13 +55,17 @@ export function writeCypherScript(graph: ExportGraph): string {
     add(`MERGE (a:Article {id: ${cypherString(id)}}) SET a += ${mapLiteral(props)}`);
   }
   graph.forEachNode((id, { node: n }) => {
-    const props = { name: n.name, aliases: n.aliases, mentions: n.mentions, kind: n.kind, roles: n.roles, eventType: n.eventType, date: n.date };
+    const props = {
+      name: n.name, aliases: n.aliases, mentions: n.mentions, kind: n.kind, roles: n.roles, eventType: n.eventType, date: n.date,
+      participants: n.participants, figures: n.figures.map((f) => f.text),
+    };
     add(`MERGE (n:Entity {id: ${cypherString(id)}}) SET n:${cypherName(n.label)}, n += ${mapLiteral(props)}`);
   });
   graph.forEachNode((id, { node: n }) => {
     for (const f of n.figures) {
       const { id: figureId, attributedToName: _name, ...props } = f;
       add(`MATCH (n:Entity {id: ${cypherString(id)}}) MERGE (f:Figure {id: ${cypherString(figureId)}}) SET f += ${mapLiteral(props)} MERGE (n)-[:HAS_FIGURE]->(f)`);
+      add(`MATCH (f:Figure {id: ${cypherString(figureId)}}), (a:Article {id: ${cypherString(f.articleId)}}) MERGE (f)-[:FROM_ARTICLE]->(a)`);
       if (f.attributedTo && graph.hasNode(f.attributedTo)) {
         add(`MATCH (f:Figure {id: ${cypherString(figureId)}}), (c:Entity {id: ${cypherString(f.attributedTo)}}) MERGE (f)-[:CLAIMED_BY]->(c)`);
       }
@@ -79,7 +83,8 @@ export function writeCypherScript(graph: ExportGraph): string {
     for (const ev of e.evidence) {
       const { id: evidenceId, attributedToName: _name, ...rest } = ev;
       add(`MATCH (a:Article {id: ${cypherString(ev.articleId)}}) MERGE (e:Evidence {id: ${cypherString(evidenceId)}}) ` +
-        `SET e += ${mapLiteral({ ...rest, relId: id, relType: e.type })} MERGE (e)-[:FROM_ARTICLE]->(a)`);
+        `SET e += ${mapLiteral({ ...rest, relId: id, relType: e.type, source, target, role: e.role, items: e.items, weight: e.weight })} ` +
+        'MERGE (e)-[:FROM_ARTICLE]->(a)');
       evidenceCount += 1;
     }
   });
