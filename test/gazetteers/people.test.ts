@@ -51,6 +51,23 @@ describe('people.json', () => {
     expect(banned.filter((b) => resolve(b).length > 0)).toEqual([]);
   });
 
+  test('a one-word alias is not the surname of another person in the file', () => {
+    const surnames = new Map<string, string[]>();
+    for (const p of people) {
+      for (const f of personForms(p)) {
+        const last = key(f.split(' ').at(-1) ?? f);
+        if (f.includes(' ')) surnames.set(last, [...new Set([...(surnames.get(last) ?? []), p.name])]);
+      }
+    }
+    const clashes = people.flatMap((p) =>
+      p.aliases
+        .filter((a) => !a.includes(' '))
+        .filter((a) => (surnames.get(key(a)) ?? []).some((other) => other !== p.name))
+        .map((a) => `${p.name}: ${a} (${surnames.get(key(a))?.join(', ')})`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
   test.each([
     ['Zelenskyy', 'Volodymyr Zelensky'], ['Zelenskiy', 'Volodymyr Zelensky'], ['Volodymyr Zelenskyy', 'Volodymyr Zelensky'],
     ['Syrsky', 'Oleksandr Syrskyi'], ['Kirill Budanov', 'Kyrylo Budanov'], ['Kim Jong-un', 'Kim Jong Un'],
