@@ -1,6 +1,9 @@
 // The controller: loads views from the API into the dataset, keeps the draw caches in step with the
 // view state, and reacts to the user (selection, expand, hide, path, export).
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { EdgeProgramType } from 'sigma/rendering';
 import type { Subgraph } from '../../src/serve/api-schema.js';
 import { api, ApiError } from './api.js';
 import { byId } from './dom.js';
@@ -11,7 +14,7 @@ import type { DataGraph, EdgeData, NodeData } from './graph-data.js';
 import { runLayout, stopLayout } from './layout.js';
 import { closePanel, panelError, panelLoading, renderEdge, renderNode } from './panel.js';
 import type { PanelActions } from './panel.js';
-import { makeEdgeReducer, makeNodeReducer, nodeSizes } from './reducers.js';
+import { makeEdgeReducer, makeNodeReducer, nodeSizes, parallelCurvatures } from './reducers.js';
 import type { DrawCache } from './reducers.js';
 import type { BaseView, Store } from './state.js';
 import { emphasis, visibleSubgraph } from './visibility.js';
@@ -35,7 +38,7 @@ export class App {
   totalEntities = 0;
 
   constructor(readonly store: Store, readonly ui: Ui) {
-    this.cache = { visible: { nodes: new Set(), edges: new Set() }, emphasis: null, sizes: new Map(), hoveredEdge: null, selectedNode: null, selectedEdge: null };
+    this.cache = { visible: { nodes: new Set(), edges: new Set() }, emphasis: null, sizes: new Map(), hoveredEdge: null, selectedNode: null, selectedEdge: null, curvature: new Map() };
     this.sigma = new Sigma<NodeData, EdgeData>(this.graph, byId('sigma'), {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -49,9 +52,12 @@ export class App {
       edgeLabelColor: { color: '#6b7280' },
       labelDensity: 0.7,
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 4,
       defaultEdgeType: 'line',
-      stagePadding: 40,
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram,
+      } as unknown as Record<string, EdgeProgramType<NodeData, EdgeData>>,
+      stagePadding: 56,
       nodeReducer: makeNodeReducer(() => this.store.state, () => this.cache),
       edgeReducer: makeEdgeReducer(() => this.cache),
     });
@@ -87,6 +93,7 @@ export class App {
       ...this.cache,
       visible,
       sizes: nodeSizes(this.graph, st, visible),
+      curvature: parallelCurvatures(this.graph, visible),
       emphasis: emphasis(this.graph, visible, st, this.path, this.hoveredNode),
       selectedNode: st.selection?.kind === 'node' ? st.selection.id : null,
       selectedEdge: st.selection?.kind === 'edge' ? st.selection.id : null,

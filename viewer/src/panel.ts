@@ -50,7 +50,7 @@ export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions):
   root.append(
     h('div', { class: 'title-row' }, labelChip(n.label), n.eventType ? chip(n.eventType, 'chip muted') : null, n.kind ? chip(n.kind, 'chip muted') : null),
     h('h2', { class: 'panel-title', id: 'panel-title' }, n.name),
-    h('p', { class: 'meta' }, `${fmt.int(n.mentions)} mentions · ${fmt.int(n.degree)} relations`, n.date ? ` · ${n.date}` : ''),
+    h('p', { class: 'meta' }, `${plural(n.mentions, 'mention')} · ${plural(n.degree, 'relation')}`, n.date ? ` · ${n.date}` : ''),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary small', id: 'panel-expand', onclick: () => act.expand(n.id) }, 'Expand neighbours'),
       h('button', { type: 'button', class: 'small', id: 'panel-hide', onclick: () => act.hide(n.id), disabled: !inGraph }, 'Hide'),
@@ -109,7 +109,7 @@ export function renderEdge(d: EdgeDetails, act: PanelActions): void {
       h('button', { type: 'button', class: 'link', onclick: () => act.selectNode(d.targetNode.id) }, d.targetNode.name)),
     h('dl', { class: 'facts' },
       h('dt', {}, 'Confidence'), h('dd', {}, h('span', { class: 'bar', style: `--v:${e.confidence}` }), fmt.conf(e.confidence)),
-      h('dt', {}, 'Seen'), h('dd', {}, `${e.count} time(s) in ${e.articles.length || '?'} article(s)`),
+      h('dt', {}, 'Seen'), h('dd', {}, `${plural(e.count, 'time')} in ${plural(e.articles.length, 'article')}`),
       e.role ? h('dt', {}, 'Role') : null, e.role ? h('dd', {}, e.role) : null,
       e.items?.length ? h('dt', {}, 'Items') : null, e.items?.length ? h('dd', {}, e.items.join(', ')) : null,
       e.rules.length ? h('dt', {}, 'Rules') : null, e.rules.length ? h('dd', {}, e.rules.join(', ')) : null,
@@ -121,6 +121,10 @@ export function renderEdge(d: EdgeDetails, act: PanelActions): void {
   const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
   addMore(evSection, evList, d.evidencePage, (offset) => act.moreEdgeEvidence(e.id, e.source, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), false);
   root.append(evSection);
+}
+
+function plural(n: number, word: string): string {
+  return `${fmt.int(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function section(title: string, content: Node): HTMLElement {

@@ -14,6 +14,30 @@ export interface DrawCache {
   hoveredEdge: string | null;
   selectedNode: string | null;
   selectedEdge: string | null;
+  /** Curvature of visible parallel edges (several relations between one pair), keyed by edge. */
+  curvature: Map<string, number>;
+}
+
+/** Parallel edges fan out symmetrically; the sign follows the edge's direction so both ways bend apart. */
+export function parallelCurvatures(graph: DataGraph, vis: Visible): Map<string, number> {
+  const groups = new Map<string, string[]>();
+  for (const e of vis.edges) {
+    const [s, t] = graph.extremities(e);
+    const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+  }
+  const out = new Map<string, number>();
+  for (const edges of groups.values()) {
+    if (edges.length < 2) continue;
+    const n = edges.length;
+    const step = Math.min(0.45, 0.9 / n);
+    edges.sort().forEach((e, i) => {
+      const [s, t] = graph.extremities(e);
+      const c = (i - (n - 1) / 2) * step;
+      out.set(e, s < t ? c : -c);
+    });
+  }
+  return out;
 }
 
 export function nodeSizes(graph: DataGraph, s: ViewState, vis: Visible): Map<string, number> {
@@ -53,11 +77,14 @@ export function makeEdgeReducer(getCache: () => DrawCache) {
   return (edge: string, a: EdgeData): Partial<EdgeDisplayData> => {
     const c = getCache();
     const weak = a.relType === 'MENTIONED_WITH';
+    const curvature = c.curvature.get(edge);
+    const symmetric = SYMMETRIC_TYPES.has(a.relType);
     const base = {
       label: TYPE_NAMES[a.relType],
       color: TYPE_COLORS[a.relType],
       size: weak ? 0.8 : 1.2 + 2.5 * a.confidence,
-      type: SYMMETRIC_TYPES.has(a.relType) ? 'line' : 'arrow',
+      type: curvature === undefined ? (symmetric ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
+      curvature: curvature ?? 0,
       zIndex: weak ? 0 : 1,
     };
     if (!c.visible.edges.has(edge)) return { ...base, hidden: true };

@@ -1,0 +1,182 @@
+// The viewer in real Chromium at 1280×800 on the seeded test database: search "North Korea", open
+// its panel, find evidence mentioning Russia, filter by label, trace a path, export a PNG.
+// Screenshots go to test-artifacts/ (gitignored) for a human to look at.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PACKAGE_ROOT, VIEWER_DIST_DIR } from '../../src/paths.js';
+import { createApp } from '../../src/serve/app.js';
+import type { Store } from '../../src/store/store.js';
+import { openTestStore, resetDatabase } from '../helpers/neo4j.js';
+import { FIXTURE_GRAPHS, IR, KIM, NK } from '../serve/fixtures.js';
+import { seed } from '../serve/seed.js';
+import { launchChromium } from './chromium.js';
+
+const ARTIFACTS = join(PACKAGE_ROOT, 'test-artifacts');
+let store: Store;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const layoutDone = () => page.waitForFunction(() => document.body.dataset.layout === 'done' && document.body.dataset.busy !== 'true', null, { timeout: 30_000 });
+
+async function choose(inputId: string, text: string, optionText: string): Promise<void> {
+  await page.fill(`#${inputId}`, text);
+  const option = page.locator(`#${inputId}-list [role=option]`, { hasText: optionText }).first();
+  await option.waitFor();
+  await option.dispatchEvent('mousedown');
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(VIEWER_DIST_DIR, 'index.html'))) throw new Error('viewer not built: run `npm run build:viewer` first');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  store = await openTestStore();
+  await resetDatabase(store);
+  await seed(store, FIXTURE_GRAPHS);
+  server = createApp({ db: store, viewerDir: VIEWER_DIST_DIR, allowedHosts: ['127.0.0.1'] });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+  // no request may leave the machine: everything is bundled
+  await context.route((url) => !url.href.startsWith(base), (route) => { pageErrors.push(`external request ${route.request().url()}`); return route.abort(); });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await store?.close();
+});
+
+test('opens on the whole (small) graph', async () => {
+  await page.goto(base);
+  await layoutDone();
+  expect(await page.textContent('#statusbar')).toContain('12 entities');
+  expect(await page.textContent('#db-summary')).toContain('12 entities');
+  expect(await page.getAttribute('#view-overview', 'aria-pressed')).toBe('true');
+  await shot('01-overview');
+});
+
+test('search "North Korea" → centred, highlighted, panel with evidence mentioning Russia', async () => {
+  await page.keyboard.press('/');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  await page.keyboard.type('North Korea');
+  await page.locator('#search-input-list [role=option]', { hasText: 'North Korea' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('#panel-title', { hasText: 'North Korea' }).waitFor();
+  const evidence = page.locator('#node-evidence li.evidence', { hasText: 'Russia' }).first();
+  await evidence.waitFor();
+  expect(await evidence.textContent()).toContain('according to Pentagon');
+  expect(await evidence.textContent()).toContain('North Korean troops arrive in Kursk');
+  expect(page.url()).toContain(`focus=${encodeURIComponent(NK.id)}`);
+  // article text is text: the "<b>" of the fixture is shown, never parsed
+  const raw = page.locator('#node-evidence blockquote', { hasText: '<b>deployment</b>' });
+  expect(await raw.count()).toBe(1);
+  expect(await page.locator('#node-evidence blockquote b').count()).toBe(0);
+  await shot('02-search-north-korea');
+});
+
+test('clicking a relation shows every evidence sentence of the edge', async () => {
+  await page.locator('#panel-body button.rel', { hasText: 'Russia' }).first().click();
+  await page.locator('#panel-kicker', { hasText: 'Relation' }).waitFor();
+  await page.locator('#edge-evidence li.evidence').first().waitFor();
+  expect(await page.textContent('#panel-title')).toMatch(/North Korea.*Russia/);
+  await shot('03-edge-evidence');
+});
+
+test('a label filter hides entities and lives in the URL', async () => {
+  const before = Number(await page.evaluate(() => document.body.dataset.visibleNodes));
+  await page.locator('label[for="f-label-Person"]').click();
+  await page.waitForFunction((n) => Number(document.body.dataset.visibleNodes) < n, before);
+  expect(Number(await page.evaluate(() => document.body.dataset.visibleNodes))).toBe(before - 2);
+  expect(page.url()).toContain('labels=');
+  await page.reload();
+  await layoutDone();
+  expect(await page.isChecked('#f-label-Person')).toBe(false);
+  expect(Number(await page.evaluate(() => document.body.dataset.visibleNodes))).toBe(before - 2);
+  await shot('04-filter-no-person');
+  await page.locator('label[for="f-label-Person"]').click();
+});
+
+test('clicking a node on the canvas opens its panel', async () => {
+  await page.keyboard.press('Escape');
+  await page.click('#zoom-reset'); // the reloaded view is centred on North Korea: see everything
+  await page.waitForFunction(() => document.body.dataset.busy !== 'true' && !(window as any).newsgraph.sigma.getCamera().isAnimated());
+  const pos = await page.evaluate((id) => {
+    const app = (window as any).newsgraph;
+    const d = app.sigma.getNodeDisplayData(id);
+    const p = app.sigma.framedGraphToViewport(d);
+    const box = document.getElementById('sigma')!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, IR.id);
+  await page.mouse.click(pos.x, pos.y);
+  await page.locator('#panel-title', { hasText: 'Iran' }).waitFor({ timeout: 5000 });
+});
+
+test('traces a shortest path between two chosen entities', async () => {
+  await choose('path-from', 'Kim', 'Kim Jong-un');
+  await choose('path-to', 'Iran', 'Iran');
+  await page.click('#path-btn');
+  await page.waitForFunction(() => location.search.includes('view=path'));
+  await layoutDone();
+  const path = await page.evaluate(() => {
+    const app = (window as any).newsgraph;
+    return { nodes: [...app.cache.emphasis.nodes], visible: app.cache.visible.nodes.size };
+  });
+  expect(path.visible).toBe(4);
+  expect(path.nodes).toEqual(expect.arrayContaining([KIM.id, IR.id]));
+  await shot('05-path-kim-iran');
+});
+
+test('alliance lens and Louvain colouring', async () => {
+  await page.click('#view-alliance');
+  await layoutDone();
+  await page.selectOption('#color-by', 'community');
+  expect(page.url()).toContain('color=community');
+  expect(await page.textContent('#statusbar')).toMatch(/entities/);
+  await shot('06-alliance-communities');
+});
+
+test('exports the view as PNG', async () => {
+  const download = page.waitForEvent('download');
+  await page.click('#export-btn');
+  await page.click('[data-export="png"]');
+  const file = await download;
+  const path = join(ARTIFACTS, 'export-view.png');
+  await file.saveAs(path);
+  const png = readFileSync(path);
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.length).toBeGreaterThan(5000);
+});
+
+test('exports the visible subgraph as GEXF, GraphML and JSON', async () => {
+  for (const [format, check] of [['gexf', '<gexf'], ['graphml', '<graphml'], ['json', '"nodes"']] as const) {
+    const download = page.waitForEvent('download');
+    await page.click('#export-btn');
+    await page.click(`[data-export="${format}"]`);
+    const path = join(ARTIFACTS, `export-view.${format}`);
+    await (await download).saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain(check);
+    expect(text).toContain('North Korea');
+  }
+});
+
+test('empty state when nothing matches the filters', async () => {
+  await page.fill('#min-mentions', '20');
+  await page.locator('#min-mentions').dispatchEvent('input');
+  await page.locator('#empty', { hasText: 'filtered out' }).waitFor();
+  await shot('07-empty-filtered');
+});
+
+test('no page error and no request left the machine', () => {
+  expect(pageErrors).toEqual([]);
+});
