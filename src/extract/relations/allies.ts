@@ -37,10 +37,12 @@ export function allies(ctx: SentenceContext): void {
     if (leftStates.length >= 2 && !rightStates.length) pairs(ctx, leftStates, 'ally-of-compound', 0.7);
     else if (leftStates.length && rightStates.length) {
       for (const a of leftStates) for (const b of rightStates) pairs(ctx, [a, b], hit.verb ? 'ally-of-verb' : 'ally-of-noun', 0.7);
-    } else if (!leftStates.length && rightStates.length && !hit.verb) {
+    } else if (!leftStates.length && !hit.verb) {
+      // "Moscow and Beijing celebrated their partnership", "X deepened its ties with Y"
       const subj = leftArgs(ctx, hit.first);
-      const s = subj ? states(subj.mentions) : [];
-      for (const a of s) for (const b of rightStates) pairs(ctx, [a, b], 'ally-of-noun-subject', 0.55);
+      const s = subj && !subj.prep ? states(subj.mentions) : [];
+      if (rightStates.length) for (const a of s) for (const b of rightStates) pairs(ctx, [a, b], 'ally-of-noun-subject', 0.55);
+      else if (s.length >= 2 && tokens.slice(Math.max(0, hit.first - 3), hit.first).some((t) => t.key === 'their')) pairs(ctx, s, 'ally-of-noun-subject', 0.55);
     }
   }
 }
