@@ -9,11 +9,13 @@ import type { Store } from '../store/store.js';
 import type { NamedQueries, NamedQueryInfo, NamedQueryResult } from './extensions.js';
 import { HttpError } from './http.js';
 import { isReadOnlyCypher } from './read-queries.js';
+import { readOnlyStore } from './read-only-store.js';
 import { toPlain } from './plain.js';
 
 const RawParams = z.record(z.string().regex(/^\w{1,60}$/), z.string().max(2000)).refine((r) => Object.keys(r).length <= 20, 'too many parameters');
 
-export function createNamedQueries(store: Store, dir?: string, log?: (line: string) => void): NamedQueries {
+export function createNamedQueries(fullStore: Store, dir?: string, log?: (line: string) => void): NamedQueries {
+  const store = readOnlyStore(fullStore);
   const library = new Map<string, NamedQuery>();
   for (const q of loadLibrary(dir)) {
     if (isReadOnlyCypher(q.cypher)) library.set(q.name, q);

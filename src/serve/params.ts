@@ -51,7 +51,7 @@ export const NamedQueryParams = z.strictObject({
 
 export const ReportBody = z.strictObject({
   title: z.string().max(200).optional(),
-  nodes: z.array(entityId).min(1).max(2000),
+  nodes: z.array(entityId).min(1).max(500),
 });
 
 /** zod issues → short lines naming the parameter: "limit: Too big: expected number to be <=25". */

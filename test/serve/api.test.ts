@@ -6,6 +6,10 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/serve/app.js';
+import { createNamedQueries } from '../../src/serve/named-queries.js';
+import { readOnlyStore } from '../../src/serve/read-only-store.js';
+import { createReportRenderer } from '../../src/serve/report.js';
+import { DatabaseError } from '../../src/errors.js';
 import type { Store } from '../../src/store/store.js';
 import { openTestStore, resetDatabase } from '../helpers/neo4j.js';
 import { FIXTURE_GRAPHS, GUR, IR, ISOLATED, KIM, KURSK, NK, PENTAGON, RU } from './fixtures.js';
@@ -29,7 +33,10 @@ beforeAll(async () => {
   await seed(store, FIXTURE_GRAPHS);
   const viewerDir = mkdtempSync(join(tmpdir(), 'newsgraph-viewer-'));
   writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>newsgraph</title>');
-  server = createApp({ db: store, viewerDir, limits: { maxNodes: 50, maxEdges: 200 }, allowedHosts: ['127.0.0.1', 'localhost'] });
+  server = createApp({
+    db: readOnlyStore(store), viewerDir, limits: { maxNodes: 50, maxEdges: 200 }, allowedHosts: ['127.0.0.1', 'localhost'],
+    namedQueries: createNamedQueries(store), renderReport: createReportRenderer(store),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -181,7 +188,8 @@ describe('validation and safety', () => {
   test('unknown routes and methods', async () => {
     expect((await get('/api/nope')).status).toBe(404);
     expect((await fetch(`${base}/api/search?q=x`, { method: 'POST' })).status).toBe(405);
-    expect((await fetch(`${base}/api/report`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(404);
+    expect((await fetch(`${base}/api/report`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(400);
+    expect((await fetch(`${base}/api/report`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' })).status).toBe(415);
   });
 
   test('static files stay inside the viewer directory', async () => {
@@ -214,4 +222,52 @@ describe('validation and safety', () => {
     expect(body).toMatchObject({ entities: 12, articles: 3, limits: { maxNodes: 50, maxEdges: 200 } });
     expect(body.labels.Country).toBe(6);
   });
+});
+
+describe('named queries of cypher/', () => {
+  test('listed with their parameters', async () => {
+    const { body } = await get('/api/queries');
+    const supplies = body.queries.find((q: { name: string }) => q.name === 'supplies');
+    expect(supplies.params.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['supplier', 'recipient', 'item']));
+  });
+
+  test('run with typed parameters; entity names resolved', async () => {
+    const { status, body } = await get('/api/queries/supplies?supplier=Tehran&item=drones');
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(1);
+    expect(JSON.stringify(body.rows)).toContain('Russia');
+    const path = await get('/api/queries/shortest-path?from=Kim%20Jong-un&to=Iran&maxHops=4');
+    expect(path.status).toBe(200);
+  });
+
+  test.each([
+    ['/api/queries/supplies?bogus=1', 400],
+    ['/api/queries/shortest-path?maxHops=abc', 400],
+    ['/api/queries/supplies?supplier=Atlantis', 400],
+    ['/api/queries/no-such-query', 404],
+    ['/api/queries/..%2F..%2Fetc', 400],
+  ])('%s → %i', async (path, status) => {
+    expect((await get(path)).status).toBe(status);
+  });
+});
+
+describe('html report', () => {
+  test('renders the export report for the given entities', async () => {
+    const res = await fetch(`${base}/api/report`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ nodes: [NK.id, RU.id, 'country:ukraine'], title: 'Fixture <report>' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('North Korea has sent about 10,000 troops to Russia');
+    expect(html).not.toContain('<b>deployment</b>'); // article text escaped
+    expect(html).not.toContain('Fixture <report>');
+  });
+});
+
+test('the read-only store refuses writes', async () => {
+  const ro = readOnlyStore(store);
+  expect(() => ro.write('CREATE (n)')).toThrow(DatabaseError);
+  expect(() => ro.writeTx(async () => 1)).toThrow(DatabaseError);
 });

@@ -31,10 +31,11 @@ async function seedOne(store: Store, g: ArticleGraph): Promise<void> {
   const { text, ...a } = g.article;
   await store.write('MERGE (a:Article {key: $a.key}) SET a += $a, a.text = $text', { a, text });
   for (const e of g.entities) {
-    const { label, figures: _f, participants: _p, ...props } = e;
+    const { label, figures: _f, ...rest } = e;
+    const props = { ...rest, roles: rest.roles ?? [], participants: rest.participants ?? [] };
     await store.write(
       `MERGE (n:Entity {id: $id}) SET n:${label}
-       SET n.name = $p.name, n.kind = $p.kind, n.roles = $p.roles, n.eventType = $p.eventType, n.date = $p.date,
+       SET n.name = $p.name, n.participants = $p.participants, n.kind = $p.kind, n.roles = $p.roles, n.eventType = $p.eventType, n.date = $p.date,
            n.aliases = CASE WHEN n.aliases IS NULL THEN $p.aliases ELSE n.aliases + [x IN $p.aliases WHERE NOT x IN n.aliases] END,
            n.mentions = coalesce(n.mentions, 0) + $p.mentions`,
       { id: e.id, p: props },
@@ -49,8 +50,10 @@ async function seedOne(store: Store, g: ArticleGraph): Promise<void> {
        MERGE (s)-[x:${r.type} {id: $r.id}]->(t)
        SET x.count = coalesce(x.count, 0) + size($r.evidence), x.confidence = $r.confidence,
            x.articles = coalesce(x.articles, []) + [$article], x.evidence = [e IN $r.evidence | e.sentence],
-           x.rules = [e IN $r.evidence | e.rule], x.role = $r.role, x.items = $r.items, x.weight = $r.weight`,
-      { r: { ...r, role: r.role ?? null, items: r.items ?? null, weight: r.weight ?? null }, article: g.article.id },
+           x.rules = [e IN $r.evidence | e.rule],
+           x.sources = [s IN coalesce(x.sources, []) WHERE s <> $source] + [$source],
+           x.firstSeen = coalesce(x.firstSeen, $date), x.lastSeen = $date, x.role = $r.role, x.items = $r.items, x.weight = $r.weight`,
+      { r: { ...r, role: r.role ?? null, items: r.items ?? [], weight: r.weight ?? null }, article: g.article.id, source: g.article.source ?? 'unknown', date: g.article.date ?? null },
     );
     for (const [i, e] of r.evidence.entries()) {
       await store.write(

@@ -9,6 +9,8 @@ import { UsageError } from '../../errors.js';
 import { VIEWER_DIST_DIR } from '../../paths.js';
 import { createApp } from '../../serve/app.js';
 import { createNamedQueries } from '../../serve/named-queries.js';
+import { readOnlyStore } from '../../serve/read-only-store.js';
+import { createReportRenderer } from '../../serve/report.js';
 import { openStore } from '../../store/store.js';
 import { println, type CliIO } from '../io.js';
 
@@ -49,10 +51,11 @@ export function register(program: Command, io: CliIO): void {
     }
     const store = await openStore(config);
     const server = createApp({
-      db: store,
+      db: readOnlyStore(store),
       viewerDir: VIEWER_DIST_DIR,
       limits: { maxNodes, maxEdges: maxNodes * 6 },
       namedQueries: createNamedQueries(store, undefined, log),
+      renderReport: createReportRenderer(store),
       allowedHosts: LOOPBACK.has(host) ? [...LOOPBACK] : [],
       log: options.verbose ? log : (line) => { if (line.startsWith('serve:')) log(line); },
     });
