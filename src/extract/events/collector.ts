@@ -35,9 +35,16 @@ export class EventCollector {
   private readonly drafts: EventDraft[] = [];
   constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
 
-  private find(type: EventType, participants: Map<string, string>, sentence: number): EventDraft | undefined {
+  private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[]): EventDraft | undefined {
     // "The attacks damaged buildings in the Cherkasy region": the attack the last sentences reported
     if (!participants.size) return [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
+    if (type === 'Attack') {
+      // one attack per attacker and place: strikes on Kyiv and on Odesa are two events
+      const attackers = [...participants].filter(([, r]) => r === 'attacker').map(([p]) => p);
+      return [...this.drafts].reverse().find((d) => d.type === type &&
+        attackers.some((a) => d.participants.get(a) === 'attacker') &&
+        (!places.length || !d.places.size || places.some((p) => d.places.has(p)) || sentence - d.lastSentence <= 1));
+    }
     return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p) && (type !== 'Statement' || d.participants.get(p) === 'speaker')));
   }
 
@@ -47,7 +54,7 @@ export class EventCollector {
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
     const touched: EventDraft[] = [];
     for (const e of found) {
-      let d = this.find(e.type, e.participants, ctx.sentence.index);
+      let d = this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!));
       if (!d) {
         if (!e.participants.size) continue;
         d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index };

@@ -35,11 +35,15 @@ function placeOf(ctx: SentenceContext, first: number, last: number): Mention | u
 }
 
 /** Places after a locative preposition, with the places coordinated with them. */
-function placesOf(ctx: SentenceContext): Mention[] {
+function placesOf(ctx: SentenceContext, first: number, last: number, countries: boolean): Mention[] {
   const tokens = ctx.sentence.tokens;
   const out: Mention[] = [];
   let listing = false;
   for (const m of ctx.mentions) {
+    if (m.first > last + 12 || m.last < first - 12) {
+      listing = false;
+      continue;
+    }
     let p = m.first - 1;
     while (p >= 0 && (tokens[p]!.key === 'the' || ctx.mentions.some((x) => x.last === p && x.possessive) || /^(western|eastern|northern|southern|central|occupied|russian|ukrainian)$/.test(tokens[p]!.key))) {
       const owner = ctx.mentions.find((x) => x.last === p && x.possessive);
@@ -47,7 +51,8 @@ function placesOf(ctx: SentenceContext): Mention[] {
     }
     const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key));
     const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
-    if (m.label === 'Place' && (loc || coord)) {
+    const near = m.first > last && m.first - last <= 6 && tokens[p] && /^(in|into|to|at)$/.test(tokens[p]!.key);
+    if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (loc || coord)) {
       out.push(m);
       listing = true;
     } else listing = false;
@@ -142,8 +147,10 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       const who = participants(ctx, type, first, last, verb);
       const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);
       if (defensive && !who.size) continue;
-      const places = type === 'Attack' ? placesOf(ctx) : [];
-      if (!who.size && !places.length) continue;
+      const places = placesOf(ctx, first, last, type !== 'Statement');
+      if (type === 'Attack' || type === 'War') for (const [id, role] of who) if (role === 'target') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
+      if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
+      if (!who.size && (!places.length || type !== 'Attack')) continue;
       const trigger = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
       out.push({ type, first, last, trigger, participants: who, place: placeOf(ctx, first, last) ?? places[0], places, date: dateOf(ctx) });
     }
