@@ -38,6 +38,12 @@ export class EventCollector {
   private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[]): EventDraft | undefined {
     // "The attacks damaged buildings in the Cherkasy region": the attack the last sentences reported
     if (!participants.size) return [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
+    // an article is about one war; a story continues over the next sentences ("the latest exchange")
+    if (type === 'War') return this.drafts.find((d) => d.type === type);
+    if (type !== 'Attack' && type !== 'Statement') {
+      const recent = [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
+      if (recent) return recent;
+    }
     if (type === 'Attack') {
       // one attack per attacker and place: strikes on Kyiv and on Odesa are two events
       const attackers = [...participants].filter(([, r]) => r === 'attacker').map(([p]) => p);
@@ -103,7 +109,10 @@ export class EventCollector {
     const seen = new Set<string>();
     for (const d of this.drafts) {
       const key = [...d.participants.entries()].filter(([, r]) => r !== 'target' || d.type !== 'Statement').map(([p]) => p);
-      const id = eventId(d.type, { participants: key.slice(0, 4), place: d.place, date: this.article.date, trigger: d.triggers[0] });
+      // the same war is one node across articles: its id is its belligerents only
+      const id = d.type === 'War'
+        ? eventId(d.type, { participants: [...d.participants].filter(([, r]) => r !== 'participant').map(([p]) => p) })
+        : eventId(d.type, { participants: key.slice(0, 4), place: d.place, date: this.article.date, trigger: d.triggers[0] });
       if (seen.has(id)) continue;
       seen.add(id);
       const first = d.evidence[0]!;

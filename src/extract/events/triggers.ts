@@ -19,7 +19,6 @@ export interface EventMention {
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
 const LOCATIVE = new Set(['in', 'at', 'over', 'near', 'on', 'across', 'around', 'inside']);
-const VERBAL_ONLY: Partial<Record<EventType, boolean>> = { Statement: true };
 
 function placeOf(ctx: SentenceContext, first: number, last: number): Mention | undefined {
   const tokens = ctx.sentence.tokens;
@@ -60,6 +59,12 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
   return out;
 }
 
+/** "North Korean troops are being deployed": the demonym on the troops. */
+function weaponOwnersOfTroops(ctx: SentenceContext, first: number, last: number): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  return ctx.mentions.filter((m) => m.label === 'Country' && m.last < last + 8 && m.first > first - 8 && /^(troops|soldiers|forces|personnel|units|contingent|contingents)$/.test(tokens[m.last + 1]?.key ?? ''));
+}
+
 /** Countries whose weapons the sentence names ("16 Russian aerial drones", "Ukrainian drones"). */
 function weaponOwners(ctx: SentenceContext, from: number, to: number): Mention[] {
   const tokens = ctx.sentence.tokens;
@@ -93,7 +98,7 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
   const mod = mentionEndingAt(ctx, first - 1) ?? mentionEndingAt(ctx, first - 2);
   switch (type) {
     case 'Statement': {
-      const speaker = mod && ACTOR.has(mod.label) ? [mod] : verb ? subj?.mentions : undefined;
+      const speaker = mod && ACTOR.has(mod.label) && mod.possessive ? [mod] : subj && !subj.prep && first - subj.mentions[0]!.last <= 8 ? subj.mentions : undefined;
       addAll(out, speaker, 'speaker');
       for (const s of speaker ?? []) if (s.title?.of && s.title.of.label === 'Organization') addAll(out, [s.title.of], 'speaker');
       if (out.size && obj && ['to', 'against', 'on', 'over', 'about'].includes(obj.prep ?? '')) addAll(out, obj.mentions, 'target');
@@ -113,15 +118,24 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       break;
     }
     case 'War': {
-      const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
-      addAll(out, attackers?.map((m) => asState(m) ?? m), 'attacker');
-      if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country'), 'target');
-      if (!out.size) addAll(out, around(ctx, first, last, 3), 'participant');
+      // "Russia's invasion of Ukraine", "the Russia-Ukraine war", "the war in Ukraine", "war against Ukraine"
+      const attackers = mod && (mod.possessive || mod.source === 'demonym' || ctx.sentence.tokens[mod.last]!.post.includes('-') || first - mod.last === 1) ? leftArgs(ctx, mod.last + 1, 1)?.mentions : undefined;
+      addAll(out, attackers?.filter((m) => m.label === 'Country'), 'attacker');
+      if (obj && ['of', 'in', 'against', 'on', 'with'].includes(obj.prep ?? '') && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions.filter((m) => m.label === 'Country'), 'target');
       break;
     }
     case 'Deployment': {
-      addAll(out, mod ? [mod] : subj?.mentions, 'participant');
-      if (obj && ['to', 'in', 'into'].includes(obj.prep ?? '')) addAll(out, obj.mentions.filter((m) => m.label === 'Country'), 'host');
+      // the deploying state: "North Korea's deployment", "North Korean troops", "Russia deployed"
+      const owner = mod && (mod.label === 'Country' || mod.label === 'Organization') ? [mod] : undefined;
+      const deployer = owner ?? (verb && subj && !subj.prep ? subj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m)) : undefined) ?? weaponOwnersOfTroops(ctx, first, last);
+      addAll(out, deployer?.filter((m) => m.label !== 'Person'), 'participant');
+      if (out.size && obj && ['to', 'in', 'into'].includes(obj.prep ?? '')) addAll(out, obj.mentions.filter((m) => m.label === 'Country'), 'host');
+      break;
+    }
+    case 'Meeting': {
+      // who meets: the subject (or possessive) and whoever is met "with"/"between"; a named body's meeting
+      addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep ? subj.mentions : undefined, 'participant');
+      if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, 'participant');
       break;
     }
     default: {
@@ -143,7 +157,6 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     i = last;
     const verb = tokens[first]!.tags.has('Verb');
     for (const type of new Set(m.values)) {
-      if (VERBAL_ONLY[type] && !verb && !mentionEndingAt(ctx, first - 1)?.possessive && tokens[first - 1]?.key !== 'a') continue;
       const who = participants(ctx, type, first, last, verb);
       const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);
       if (defensive && !who.size) continue;
