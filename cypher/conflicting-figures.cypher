@@ -1,19 +1,27 @@
-// Purpose: Conflicting figures for the same kind of claim: where one subject (an entity or event) has
-//   several different values for the same unit (e.g. 10,000 vs 12,000 troops), every value side by side
-//   with who claims it, the article and the sentence.
-// Param entity: entity = "" — only figures about this entity or event (name, alias or id; empty: all)
-// Param unit: string = "" — only this unit, e.g. troops (empty: all)
-// Example: newsgraph query conflicting-figures --param unit=troops
-MATCH (e:Entity)-[:HAS_FIGURE]->(f:Figure)
-WHERE ($entity = '' OR e.id = $entity OR toLower(e.name) = toLower($entity)
-        OR any(x IN coalesce(e.aliases, []) WHERE toLower(x) = toLower($entity)))
-  AND ($unit = '' OR toLower(f.unit) = toLower($unit))
+// Purpose: Conflicting figures for the same kind of claim: numbers with the same unit about the same subject
+//   that disagree (e.g. North Korean troops in Russia: 10,000 vs 12,000), every value side by side with who
+//   claims it, the article and the sentence. The subject of a figure is: for an ongoing Deployment or War
+//   event, each of its participants (so "troops sent by North Korea" is one claim across articles); for any
+//   other event, that event itself (each attack has its own drone count); for a non-event, the entity.
+// Param entity: entity = "" — only figures about this subject (name, alias or id; empty: all)
+// Param unit: string = "" — only this unit, e.g. troops, drones, USD, prisoners (empty: all)
+// Example: newsgraph query conflicting-figures --param entity="North Korea" --param unit=troops
+MATCH (holder:Entity)-[:HAS_FIGURE]->(f:Figure)
+WHERE $unit = '' OR toLower(f.unit) = toLower($unit)
+WITH holder, f,
+  CASE WHEN holder:Event AND holder.eventType IN ['Deployment', 'War']
+       THEN COLLECT { MATCH (p:Entity)-[:PARTICIPATES_IN]->(holder) RETURN DISTINCT p }
+       ELSE [holder] END AS subjects
+UNWIND subjects AS subject
+WITH DISTINCT subject, coalesce(holder.eventType, '') AS kind, f
+WHERE $entity = '' OR subject.id = $entity OR toLower(subject.name) = toLower($entity)
+  OR any(x IN coalesce(subject.aliases, []) WHERE toLower(x) = toLower($entity))
 OPTIONAL MATCH (f)-[:CLAIMED_BY]->(c:Entity)
 OPTIONAL MATCH (art:Article {id: f.articleId})
-WITH e, f.unit AS unit, f, c, art ORDER BY f.value, c.name
-WITH e, unit, count(DISTINCT f.value) AS values,
-  collect({value: f.value, figure: f.text, claimant: coalesce(c.name, 'unattributed'),
-           article: coalesce(art.title, art.file, f.articleId), sentence: f.sentence}) AS claims
+WITH subject, kind, f.unit AS unit, f, c, art ORDER BY f.value, c.name, art.date
+WITH subject, kind, unit, count(DISTINCT f.value) AS values,
+  collect(DISTINCT {value: f.value, figure: f.text, claimant: coalesce(c.name, 'unattributed'),
+    article: coalesce(art.title, art.file, f.articleId), sentence: f.sentence}) AS claims
 WHERE values > 1
-RETURN e.name AS subject, head([l IN labels(e) WHERE l <> 'Entity']) AS label, unit, values, claims
-ORDER BY values DESC, subject, unit
+RETURN subject.name AS subject, head([l IN labels(subject) WHERE l <> 'Entity']) AS label, kind, unit, values, claims
+ORDER BY values DESC, subject, kind, unit

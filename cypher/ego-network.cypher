@@ -14,21 +14,24 @@ WITH c, ['ALLY_OF', 'SUPPORTS', 'SUPPLIES', 'DEPLOYS_TO', 'ATTACKS', 'OPPOSES', 
 CALL (c, allowed) {
   OPTIONAL MATCH (c)-[r]-(n:Entity)
   WHERE $hops >= 1 AND type(r) IN allowed AND coalesce(r.confidence, 0) >= $minConfidence
-  RETURN [c] + [x IN collect(DISTINCT n) WHERE x <> c] AS ego1
+  WITH c, collect(DISTINCT n) AS found
+  RETURN [c] + [x IN found WHERE x <> c] AS ego1
 }
 // hop 2
 CALL (ego1, allowed) {
   UNWIND ego1 AS x
   OPTIONAL MATCH (x)-[r]-(n:Entity)
   WHERE $hops >= 2 AND type(r) IN allowed AND coalesce(r.confidence, 0) >= $minConfidence AND NOT n IN ego1
-  RETURN ego1 + collect(DISTINCT n) AS ego2
+  WITH ego1, collect(DISTINCT n) AS found
+  RETURN ego1 + found AS ego2
 }
 // hop 3
 CALL (ego2, allowed) {
   UNWIND ego2 AS x
   OPTIONAL MATCH (x)-[r]-(n:Entity)
   WHERE $hops >= 3 AND type(r) IN allowed AND coalesce(r.confidence, 0) >= $minConfidence AND NOT n IN ego2
-  RETURN ego2 + collect(DISTINCT n) AS ego
+  WITH ego2, collect(DISTINCT n) AS found
+  RETURN ego2 + found AS ego
 }
 UNWIND ego AS s
 MATCH (s)-[r]->(t:Entity)

@@ -4,7 +4,7 @@
 // Param to: entity = "Ukraine" — the other end
 // Param maxHops: int = 6 — longest path reported (1–8)
 // Param includeCoMentions: boolean = false — also walk MENTIONED_WITH (co-occurrence) edges
-// Example: newsgraph query shortest-path --param from="Kim Jong Un" --param to=Zelensky
+// Example: newsgraph query shortest-path --param from=Iran --param to=Zelenskyy
 MATCH (a:Entity)
 WHERE a.id = $from OR toLower(a.name) = toLower($from) OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($from))
 WITH a ORDER BY a.mentions DESC LIMIT 1
