@@ -2,6 +2,8 @@
 // `register(program, io)`; add one line below per command.
 import { Command } from 'commander';
 import { register as registerDb } from './commands/db.js';
+import { register as registerEvaluate } from './commands/evaluate.js';
+import { register as registerExtract } from './commands/extract.js';
 import { register as registerServe } from './commands/serve.js';
 import type { CliIO } from './io.js';
 
@@ -17,6 +19,8 @@ export function buildProgram(io: CliIO): Command {
     .exitOverride();
   // commands: one register call per line (keep sorted)
   registerDb(program, io);
+  registerEvaluate(program, io);
+  registerExtract(program, io);
   registerServe(program, io);
   return program;
 }

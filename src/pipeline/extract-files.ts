@@ -1,0 +1,105 @@
+// The extraction pipeline over files: load and split each input (main thread), extract its articles
+// (worker threads for many articles, when running from the compiled dist/), then resolve entities
+// over the whole run. A file that cannot be read or extracted is reported in `errors`; the others go on.
+import { availableParallelism } from 'node:os';
+import { extractArticle } from '../extract/index.js';
+import type { Article, ArticleGraph } from '../graph/types.js';
+import { expandInputs } from '../load/expand-inputs.js';
+import { loadFile, type LoadedFile } from '../load/load-file.js';
+import type { FileError } from '../load/load-inputs.js';
+import { InputError } from '../errors.js';
+import { resolveCorpus } from '../resolve/index.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Below this many articles a run stays in one thread: starting workers costs more than it saves. */
+export const MIN_ARTICLES_FOR_WORKERS = 12;
+const ARTICLES_PER_TASK = 4;
+
+export interface ExtractOptions {
+  /** Worker threads; default min(availableParallelism(), 4) for ≥ MIN_ARTICLES_FOR_WORKERS articles, else 1 (in-thread). */
+  workers?: number;
+  onStart?(info: { files: number; articles: number; workers: number }): void;
+  onProgress?(info: { file: string; articles: number }): void;
+  /** Compiled worker entry; default dist/pipeline/worker.js beside this module (none when running from .ts sources). */
+  workerScript?: URL;
+}
+
+export interface FileExtraction {
+  file: string;
+  loaded: LoadedFile;
+  graphs: ArticleGraph[];
+}
+
+export interface ExtractRun {
+  files: FileExtraction[];
+  errors: FileError[];
+  warnings: string[];
+  workers: number;
+  articles: number;
+  elapsedMs: number;
+}
+
+export function defaultWorkerScript(): URL | undefined {
+  return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
+}
+
+export function defaultWorkers(articles: number): number {
+  return articles >= MIN_ARTICLES_FOR_WORKERS ? Math.min(availableParallelism(), 4) : 1;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function extractFiles(paths: readonly string[], options: ExtractOptions = {}): Promise<ExtractRun> {
+  const started = performance.now();
+  const errors: FileError[] = [];
+  const warnings: string[] = [];
+  const loaded: LoadedFile[] = [];
+  const inputs = expandInputs(paths);
+  for (const file of inputs) {
+    try {
+      const l = loadFile(file);
+      warnings.push(...l.warnings);
+      if (l.articles.length) loaded.push(l);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file, reason: err.message });
+    }
+  }
+  const articles = loaded.reduce((n, l) => n + l.articles.length, 0);
+  const script = options.workerScript ?? defaultWorkerScript();
+  const workers = script ? Math.max(1, options.workers ?? defaultWorkers(articles)) : 1;
+  options.onStart?.({ files: loaded.length, articles, workers });
+
+  const pool = workers > 1 && script ? new WorkerPool(script, workers) : undefined;
+  const extract = (batch: Article[]): Promise<ArticleGraph[]> =>
+    pool ? pool.run(batch) : new Promise((resolve) => resolve(batch.map((a) => extractArticle(a))));
+  const perFile: (ArticleGraph[] | undefined)[] = [];
+  try {
+    await Promise.all(loaded.map(async (l, i) => {
+      try {
+        perFile[i] = (await Promise.all(chunks(l.articles, ARTICLES_PER_TASK).map(extract))).flat();
+      } catch (err) {
+        errors.push({ file: l.file, reason: `${l.file}: extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+      }
+      options.onProgress?.({ file: l.file, articles: l.articles.length });
+    }));
+  } finally {
+    await pool?.close();
+  }
+
+  // One node per real entity over the whole run, then back to files in input order.
+  const done = loaded.flatMap((l, i) => (perFile[i] ? [{ loaded: l, graphs: perFile[i]! }] : []));
+  const byFile = new Map<string, ArticleGraph[]>(done.map((d) => [d.loaded.file, []]));
+  for (const g of resolveCorpus(done.flatMap((d) => d.graphs))) byFile.get(g.article.file)?.push(g);
+  const files = done.map((d) => ({
+    file: d.loaded.file,
+    loaded: d.loaded,
+    graphs: byFile.get(d.loaded.file)!.sort((a, b) => a.article.index - b.article.index),
+  }));
+  errors.sort((a, b) => inputs.indexOf(a.file) - inputs.indexOf(b.file));
+  return { files, errors, warnings, workers, articles, elapsedMs: performance.now() - started };
+}
