@@ -9,6 +9,7 @@ import { maskSkipped } from '../load/mask.js';
 import { sentenceMentions } from './entities/index.js';
 import { resolveMentions } from './entities/coref.js';
 import type { Mention } from './entities/mention.js';
+import { pronounMentions } from './entities/pronouns.js';
 import { sentenceClaim } from './claims/attribution.js';
 import { RelationSet } from './builder.js';
 import type { SentenceContext } from './context.js';
@@ -24,12 +25,13 @@ export interface ExtractorDeps {
 export function extractWith(article: Article, deps: ExtractorDeps): ArticleGraph {
   const { gaz, lex } = deps;
   const sentences = parseText(maskSkipped(article));
-  const perSentence: Mention[][] = sentences.map((s) => sentenceMentions(s, gaz, lex));
-  const local = resolveMentions(perSentence.flat(), gaz);
+  const named: Mention[][] = sentences.map((s) => sentenceMentions(s, gaz, lex));
+  const local = resolveMentions(named.flat(), gaz);
   // entity ids replace the article-local keys
   const idOf = new Map<string, string>();
   for (const e of local.values()) idOf.set(e.key, entityId(e.label, e.name));
-  for (const m of perSentence.flat()) m.key = idOf.get(m.key!)!;
+  for (const m of named.flat()) m.key = idOf.get(m.key!)!;
+  const perSentence = pronounMentions(sentences, named);
   const entities = new Map([...local.values()].map((e) => [idOf.get(e.key)!, e]));
   const relations = new RelationSet(article);
   const events = new EventCollector(article, relations, lex);

@@ -21,7 +21,7 @@ export interface Mention {
   last: number;
   start: number; // offsets into the article text
   end: number;
-  source: 'gazetteer' | 'demonym' | 'capital' | 'seat' | 'institution' | 'name' | 'acronym';
+  source: 'gazetteer' | 'demonym' | 'capital' | 'seat' | 'institution' | 'name' | 'acronym' | 'pronoun';
   kind?: string;
   country?: string; // canonical country of a place or organization (gazetteer)
   title?: Title; // the title that names the person's organization, else any title

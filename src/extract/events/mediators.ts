@@ -22,9 +22,15 @@ export function mediators(ctx: SentenceContext): Mention[] {
       continue;
     }
     // "host" and "help" only count with a meeting or exchange noun after them
-    if (/^(host|hosts|hosted|hosting|help|helped|helps|helping|arrange|arranged)$/.test(t.key)) {
+    if (/^(host|hosts|hosted|hosting)$/.test(t.key)) {
       const next = tokens.slice(i + 1, i + 5).map((x) => x.key);
       if (!next.some((k) => /^(meeting|talks|summit|exchange|swap|swaps|negotiations|conference)$/.test(k))) continue;
+    }
+    // "facilitated by the UAE"
+    const by = tokens[i + 1]?.key === 'by' ? ctx.mentions.find((m) => m.first === i + 2 || (tokens[i + 2]?.key === 'the' && m.first === i + 3)) : undefined;
+    if (by) {
+      if (ACTOR.has(by.label)) out.push(by);
+      continue;
     }
     const subj = leftArgs(ctx, i, 12);
     for (const m of subj?.mentions ?? []) {
