@@ -77,13 +77,17 @@ async function main(): Promise<void> {
 
   if (!args.extra['no-workers']) {
     try {
-      const extractFiles = await extractFilesFn();
+      const { fn: extractFiles, from } = await extractFilesFn();
+      run.workers_from = from;
+      if (from === 'src') notes.push('extractFiles ran from src/ (no dist/ build): worker threads need the compiled dist/pipeline/worker.js');
       const reps = args.size <= 1000 ? 2 : 1;
       const best: Record<number, { ms: number; cpuMs: number }> = {};
       for (let r = 0; r < reps; r++) {
         for (const workers of [1, 2]) {
           const t = await timed(() => extractFiles([input], { workers }));
-          log(`bench/extract: extractFiles workers=${workers}: ${round(t.ms, 0)} ms`);
+          const used = (t.value as { workers?: number }).workers;
+          log(`bench/extract: extractFiles workers=${workers} (used ${used}): ${round(t.ms, 0)} ms`);
+          if (used !== undefined && used !== workers) notes.push(`extractFiles asked for ${workers} workers, used ${used}`);
           if (!best[workers] || t.ms < best[workers]!.ms) best[workers] = { ms: t.ms, cpuMs: t.cpuMs };
         }
       }
