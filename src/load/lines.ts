@@ -50,7 +50,8 @@ export function isHeadingText(text: string): boolean {
   const bare = text.replace(CLOSING, '');
   if (SENTENCE_END.test(bare)) return false;
   if (/[?!]$/.test(bare) && words.length > 12) return false;
-  if (!/^[\p{Lu}\p{N}"'“‘«]/u.test(text)) return false;
+  // Starts with a capital, a digit or a quote; or a name whose particle is lower case ("al-Burhan", "de Gaulle").
+  if (!/^[\p{Lu}\p{N}"'“‘«]/u.test(text) && !/^\p{Ll}{1,3}[-' ]\p{Lu}/u.test(text)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/\W/g, '')));
   if (content.length === 0) return false;
   const capitalised = content.filter((w) => /^["'“‘«(]?[\p{Lu}\p{N}$]/u.test(w)).length;

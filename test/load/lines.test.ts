@@ -6,6 +6,8 @@ describe('classifyLine', () => {
     ['Finland Opens New Border Crossing With Norway', 'heading'],
     ['Zelenskyy pitches ‘Victory Plan’ to EU, NATO Allies', 'heading'],
     ['An Unprecedented Alliance?', 'heading'],
+    ['al-Burhan Pitches New Plan to Allies', 'heading'],
+    ['de Gaulle Airport Reopens', 'heading'],
     ['World News', 'heading'],
     ['The crossing cost 40 million euros.', 'paragraph'],
     ['Officials said the talks would resume', 'paragraph'],
