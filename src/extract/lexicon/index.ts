@@ -13,7 +13,7 @@ const list = z.array(z.string()).default([]);
 const TitlesSchema = z.object({ leads: list, member: list, modifiers: list, memberPrefixes: list, honorifics: list });
 const EntitiesSchema = z.object({ organizationHeads: list, placeHeads: list, notNames: list, placeWords: list, institutions: list });
 const CueSchema = z.object({ verbs: list, nouns: list, receive: list, prepositions: list });
-const RelationsSchema = z.object({ items: list, cues: z.record(z.string(), CueSchema) });
+const RelationsSchema = z.object({ items: list, cues: z.record(z.string(), CueSchema) }).passthrough();
 const ClaimsSchema = z.object({
   attributionVerbs: list, attributionPhrases: list, attributionNouns: list, hedges: list, denials: list, negations: list,
 });

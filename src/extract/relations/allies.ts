@@ -23,6 +23,8 @@ export function allies(ctx: SentenceContext): void {
   const tokens = ctx.sentence.tokens;
   for (const hit of cueHits(ctx, 'ALLY_OF')) {
     if (isNegated(ctx, hit.first)) continue;
+    // "NATO allies", "Western partners" name a group, not an alliance between two parties
+    if (/^(ally|allies|partner|partners)$/.test(tokens[hit.first]!.key) && ctx.mentions.some((m) => m.last === hit.first - 1)) continue;
     const right = rightArgs(ctx, hit.last, hit.verb ? 6 : 4, undefined, new Set(['with', 'between', 'among', 'to']));
     const rightStates = right?.prep && ['with', 'between', 'among', 'to'].includes(right.prep) ? states(right.mentions) : [];
     if (right?.prep === 'between' || right?.prep === 'among') {

@@ -67,6 +67,8 @@ export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?
   let fallback: Args | undefined;
   for (let i = cue - 1; i >= 0 && cue - i <= window; i--) {
     if (clauseBreak(ctx, i) && i < cue - 1) break;
+    // "X claimed that …": the subject of a reported clause is not the speaker
+    if (tokens[i]!.key === 'that' && i > 0 && tokens[i - 1]!.tags.has('Verb')) break;
     const m = mentionEndingAt(ctx, i);
     if (!m) continue;
     const group = coordinated(ctx, m, -1);
@@ -76,7 +78,8 @@ export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?
     const prep = tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
     const ok = group.filter((g) => !labels || labels.has(g.label));
     if (ok.length) {
-      if (!prep || head.possessive || m.possessive) return { mentions: ok };
+      // right next to the verb, a mention is its subject even inside a phrase ("a photo of X shaking hands")
+      if (!prep || head.possessive || m.possessive || cue - m.last <= 1) return { mentions: ok };
       fallback ??= { mentions: ok, prep };
     }
     i = head.first;

@@ -58,6 +58,17 @@ export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
 
 const MODIFIER_GAP = 3;
 
+/** ", accusing Russia of …": a participle after a comma shares the sentence's subject. */
+function participleSubject(ctx: SentenceContext, cue: number): ReturnType<typeof leftArgs> {
+  const tokens = ctx.sentence.tokens;
+  if (!tokens[cue]!.key.endsWith('ing') || cue === 0 || !/,/.test(tokens[cue - 1]!.post)) return undefined;
+  const first = ctx.mentions.find((m) => m.last < cue);
+  if (!first) return undefined;
+  const p = tokens[first.first - 1];
+  if (p && (p.tags.has('Preposition') || p.key === 'to')) return undefined;
+  return leftArgs(ctx, first.last + 1, 2);
+}
+
 /** A mention modifying the noun directly: "Russian drone attacks", "North Korea's ammunition supplies". */
 function modifierOf(ctx: SentenceContext, first: number): Mention[] {
   const tokens = ctx.sentence.tokens;
@@ -110,8 +121,10 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
         emit(ctx, spec, agents, patients, `${name}-passive`, 0.7, hit);
         continue;
       }
-      const subj = leftArgs(ctx, hit.first);
-      const obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
+      const subj = participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
+      let obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
+      // a direct object follows its verb closely
+      if (obj && !obj.prep && obj.mentions[0]!.first - hit.last > 4) obj = undefined;
       if (subj && obj) emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
       // "Putin and Xi met", "the two leaders ... talked": a symmetric verb with a coordinated subject
       else if (subj && !obj && spec.symmetricSubject && subj.mentions.length >= 2) {
@@ -127,7 +140,7 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
     } else if (objects.length) {
       const subj = leftArgs(ctx, hit.first);
-      if (subj) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
+      if (subj && !subj.prep) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
     }
   }
 }

@@ -8,6 +8,7 @@ import { receivedFrom } from './supplies.js';
 import { allies } from './allies.js';
 import { memberOf } from './member-of.js';
 import { locatedIn, gazetteerLocations } from './located-in.js';
+import { holdsAccountable } from './opposes.js';
 
 export type RelationRule = (ctx: SentenceContext) => void;
 
@@ -18,6 +19,7 @@ export const RELATION_RULES: RelationRule[] = [
   receivedFrom,
   allies,
   memberOf,
+  holdsAccountable,
   locatedIn,
   gazetteerLocations,
 ];

@@ -16,6 +16,8 @@ const DEPLOY_VERBS = new Set(['deploy', 'deploys', 'deployed', 'deploying', 'red
 
 function troopsNear(ctx: SentenceContext, first: number, last: number): boolean {
   const t = ctx.sentence.tokens;
+  // "deploy long-range weapons" is not a deployment of forces
+  if (t.slice(last + 1, last + 5).some((x) => ctx.lex.items.words.has(x.key))) return false;
   if (DEPLOY_VERBS.has(t[first]!.key) || isTroopWord(t[first]!.key)) return true;
   for (let i = Math.max(0, first - 6); i < Math.min(t.length, last + 6); i++) if (isTroopWord(t[i]!.key)) return true;
   return false;
