@@ -8,6 +8,8 @@ export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'md',
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const optionalString = z.string().nullish().transform((v) => v ?? undefined);
+/** A list that Neo4j may hold as null or not at all (empty lists are left unset). */
+const stringList = () => z.array(z.string()).nullish().transform((v) => v ?? []);
 
 export const SubgraphFigureSchema = z.object({
   id: z.string(),
@@ -27,14 +29,14 @@ export const SubgraphNodeSchema = z.object({
   id: z.string().min(1),
   label: z.enum(ENTITY_LABELS),
   name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
+  aliases: stringList(),
   mentions: z.number().int().nonnegative().default(0),
   kind: optionalString,
-  roles: z.array(z.string()).default([]),
+  roles: stringList(),
   eventType: z.enum(EVENT_TYPES).nullish().transform((v) => v ?? undefined),
   date: optionalString,
   figures: z.array(SubgraphFigureSchema).default([]),
-  participants: z.array(z.string()).default([]), // Event only: entity ids
+  participants: stringList(), // Event only: entity ids
   focus: z.boolean().default(false), // one of the entities the export was asked about
 });
 export type SubgraphNode = z.infer<typeof SubgraphNodeSchema>;
@@ -63,13 +65,13 @@ export const SubgraphEdgeSchema = z.object({
   symmetric: z.boolean(),
   count: z.number().int().nonnegative(),
   confidence: z.number().min(0).max(1),
-  articles: z.array(z.string()).default([]),
+  articles: stringList(),
   role: optionalString,
-  items: z.array(z.string()).default([]),
+  items: stringList(),
   weight: z.number().nullish().transform((v) => v ?? undefined),
   firstSeen: optionalString,
   lastSeen: optionalString,
-  sources: z.array(z.string()).default([]),
+  sources: stringList(),
   evidence: z.array(SubgraphEvidenceSchema).default([]),
 });
 export type SubgraphEdge = z.infer<typeof SubgraphEdgeSchema>;
