@@ -2,10 +2,10 @@
 // `register(program, io)`; add one line below per command.
 import { Command } from 'commander';
 import { register as registerDb } from './commands/db.js';
-import { register as registerExport } from './commands/export.js';
-import { register as registerIngest } from './commands/ingest.js';
 import { register as registerEvaluate } from './commands/evaluate.js';
+import { register as registerExport } from './commands/export.js';
 import { register as registerExtract } from './commands/extract.js';
+import { register as registerIngest } from './commands/ingest.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerStats } from './commands/stats.js';
 import type { CliIO } from './io.js';
@@ -22,10 +22,10 @@ export function buildProgram(io: CliIO): Command {
     .exitOverride();
   // commands: one register call per line (keep sorted)
   registerDb(program, io);
-  registerExport(program, io);
-  registerIngest(program, io);
   registerEvaluate(program, io);
+  registerExport(program, io);
   registerExtract(program, io);
+  registerIngest(program, io);
   registerServe(program, io);
   registerStats(program, io);
   return program;
