@@ -48,7 +48,7 @@ export class GraphReader {
   async search(text: string, limit: number): Promise<SearchHit[]> {
     const query = luceneAutocomplete(text);
     if (!query) return [];
-    const rows = await this.rows('search', { query, limit: limit });
+    const rows = await this.rows('search', { query, exact: text.trim().toLowerCase(), limit });
     return z.array(SearchHitSchema).parse(rows);
   }
 

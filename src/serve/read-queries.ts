@@ -30,12 +30,14 @@ export const Q = {
   typeCounts: `
     MATCH (:Entity)-[r:${ALL_RELS}]->(:Entity) RETURN type(r) AS type, count(*) AS count`,
 
-  /** Full-text search over names and aliases (index `entityNames`); `$query` is an escaped Lucene query. */
+  /** Full-text search over names and aliases (index `entityNames`); `$query` is an escaped Lucene query;
+   *  an exact name or alias match (`$exact`, lower case) comes first, then relevance lifted a little by mentions. */
   search: `
     CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node AS n, score
     WHERE n:Entity
+    WITH n, score, toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact) AS exact
     RETURN n.id AS id, ${LABEL} AS label, n.name AS name, n.aliases AS aliases, n.mentions AS mentions, score
-    ORDER BY score DESC, n.mentions DESC
+    ORDER BY exact DESC, score + 0.3 * log10(1 + coalesce(n.mentions, 0)) DESC, n.id
     LIMIT $limit`,
 
   /** The most connected entities (ties: most mentioned). */

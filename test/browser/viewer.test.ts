@@ -25,6 +25,24 @@ const pageErrors: string[] = [];
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 const layoutDone = () => page.waitForFunction(() => document.body.dataset.layout === 'done' && document.body.dataset.busy !== 'true', null, { timeout: 30_000 });
 
+/** Where a node is drawn on the screen, once the stage has stopped moving (camera, resize). */
+async function stableScreenPosition(id: string): Promise<{ x: number; y: number }> {
+  const at = () => page.evaluate((node) => {
+    const app = (window as any).newsgraph;
+    const p = app.sigma.framedGraphToViewport(app.sigma.getNodeDisplayData(node));
+    const box = document.getElementById('sigma')!.getBoundingClientRect();
+    return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };
+  }, id);
+  let last = await at();
+  for (let i = 0; i < 30; i += 1) {
+    await page.waitForTimeout(100);
+    const now = await at();
+    if (now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function choose(inputId: string, text: string, optionText: string): Promise<void> {
   await page.fill(`#${inputId}`, text);
   const option = page.locator(`#${inputId}-list [role=option]`, { hasText: optionText }).first();
@@ -110,15 +128,14 @@ test('clicking a node on the canvas opens its panel', async () => {
   await page.keyboard.press('Escape');
   await page.click('#zoom-reset'); // the reloaded view is centred on North Korea: see everything
   await page.waitForFunction(() => document.body.dataset.busy !== 'true' && !(window as any).newsgraph.sigma.getCamera().isAnimated());
-  const pos = await page.evaluate((id) => {
-    const app = (window as any).newsgraph;
-    const d = app.sigma.getNodeDisplayData(id);
-    const p = app.sigma.framedGraphToViewport(d);
-    const box = document.getElementById('sigma')!.getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, IR.id);
+  const pos = await stableScreenPosition(IR.id);
   await page.mouse.click(pos.x, pos.y);
-  await page.locator('#panel-title', { hasText: 'Iran' }).waitFor({ timeout: 5000 });
+  try {
+    await page.locator('#panel-title', { hasText: 'Iran' }).waitFor({ timeout: 5000 });
+  } catch (err) {
+    await shot('failed-canvas-click');
+    throw new Error(`no Iran panel after clicking ${JSON.stringify(pos)}: ${String(err)}`);
+  }
 });
 
 test('traces a shortest path between two chosen entities', async () => {

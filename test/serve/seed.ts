@@ -7,7 +7,7 @@ import type { Store } from '../../src/store/store.js';
 type Writer = (store: Store, graphs: ArticleGraph[]) => Promise<unknown>;
 
 async function storeWriter(): Promise<Writer | null> {
-  for (const path of ['../../src/store/write-graphs.js', '../../src/store/write.js', '../../src/store/index.js', '../../src/store/store.js']) {
+  for (const path of ['../../src/store/article-graphs.js']) {
     try {
       const mod = (await import(path)) as { writeArticleGraphs?: Writer };
       if (typeof mod.writeArticleGraphs === 'function') return mod.writeArticleGraphs;

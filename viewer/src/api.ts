@@ -31,7 +31,7 @@ const enc = encodeURIComponent;
 export const api = {
   stats: (): Promise<Stats> => get('/api/stats', {}, StatsSchema),
   search: async (q: string, signal?: AbortSignal): Promise<SearchHit[]> => (await get('/api/search', { q, limit: 8 }, SearchResultSchema, signal)).hits,
-  overview: (limit = 150): Promise<Subgraph> => get('/api/overview', { limit }, SubgraphSchema),
+  overview: (limit = 250): Promise<Subgraph> => get('/api/overview', { limit }, SubgraphSchema),
   alliance: (limit = 150): Promise<Subgraph> => get('/api/lens/alliance', { limit }, SubgraphSchema),
   ego: (id: string, hops = 1, limit = 120): Promise<Subgraph> => get(`/api/ego/${enc(id)}`, { hops, limit }, SubgraphSchema),
   path: (from: string, to: string, typedOnly: boolean): Promise<Subgraph> => get('/api/path', { from, to, typedOnly }, SubgraphSchema),

@@ -19,6 +19,8 @@ import type { DrawCache } from './reducers.js';
 import type { BaseView, Store } from './state.js';
 import { emphasis, visibleSubgraph } from './visibility.js';
 
+const ZOOM_LABELS = 0.45;
+
 export interface Ui {
   busy(text: string | null): void;
   empty(title: string, text: string): void;
@@ -34,11 +36,12 @@ export class App {
   cache: DrawCache;
   private hoveredNode: string | null = null;
   private path: string[] = [];
+  private anchors: string[] = [];
   private loadSeq = 0;
   totalEntities = 0;
 
   constructor(readonly store: Store, readonly ui: Ui) {
-    this.cache = { visible: { nodes: new Set(), edges: new Set() }, emphasis: null, sizes: new Map(), hoveredEdge: null, selectedNode: null, selectedEdge: null, curvature: new Map() };
+    this.cache = { visible: { nodes: new Set(), edges: new Set() }, emphasis: null, sizes: new Map(), hoveredEdge: null, selectedNode: null, selectedEdge: null, curvature: new Map(), zoomedIn: false, edgeScale: 1, anchors: new Set() };
     this.sigma = new Sigma<NodeData, EdgeData>(this.graph, byId('sigma'), {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -62,6 +65,19 @@ export class App {
       edgeReducer: makeEdgeReducer(() => this.cache),
     });
     this.bindSigmaEvents();
+    // sigma only listens to window resizes: the side panel opening or closing resizes the stage too
+    new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
+    }).observe(byId('sigma'));
+    // edge labels appear past a zoom level: re-run the reducers when the camera crosses it
+    this.sigma.getCamera().on('updated', (cam) => {
+      const zoomedIn = cam.ratio < ZOOM_LABELS;
+      if (zoomedIn !== this.cache.zoomedIn) {
+        this.cache.zoomedIn = zoomedIn;
+        this.sigma.refresh({ skipIndexation: true });
+      }
+    });
     store.subscribe((_s, changed) => {
       if (changed.has('base') || changed.has('expanded')) return; // loadView() redraws
       this.redraw();
@@ -94,10 +110,19 @@ export class App {
       visible,
       sizes: nodeSizes(this.graph, st, visible),
       curvature: parallelCurvatures(this.graph, visible),
+      zoomedIn: this.sigma.getCamera().ratio < ZOOM_LABELS,
+      anchors: new Set(this.anchors),
+      edgeScale: visible.edges.size > 300 ? 0.6 : visible.edges.size > 100 ? 0.8 : 1,
       emphasis: emphasis(this.graph, visible, st, this.path, this.hoveredNode),
       selectedNode: st.selection?.kind === 'node' ? st.selection.id : null,
       selectedEdge: st.selection?.kind === 'edge' ? st.selection.id : null,
     };
+    // small graphs: every label; busy ones: the grid keeps the biggest
+    const busy = visible.nodes.size > 60;
+    if (this.sigma.getSetting('labelDensity') !== (busy ? 0.4 : 1)) {
+      this.sigma.setSetting('labelDensity', busy ? 0.4 : 1);
+      this.sigma.setSetting('labelRenderedSizeThreshold', busy ? 8 : 0);
+    }
     this.sigma.refresh();
     const hiddenByFilters = this.graph.order - visible.nodes.size;
     const more = this.totalEntities > this.graph.order ? ` of ${this.totalEntities.toLocaleString('en-US')} in the database` : '';
@@ -121,6 +146,7 @@ export class App {
       if (seq !== this.loadSeq) return;
       this.graph.clear();
       this.path = st.base.kind === 'path' ? base.focus : [];
+      this.anchors = base.focus;
       if (base.total !== undefined) this.totalEntities = base.total;
       mergeSubgraph(this.graph, base);
       for (const sub of extra) if (sub) mergeSubgraph(this.graph, sub, sub.focus[0]);

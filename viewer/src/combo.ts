@@ -22,6 +22,7 @@ export function createCombo(container: HTMLElement, opts: { id: string; placehol
   container.append(input, list);
 
   let hits: SearchHit[] = [];
+  let shownFor = ''; // the text the listed hits answer
   let active = -1;
   let timer: number | undefined;
   let aborter: AbortController | null = null;
@@ -75,21 +76,36 @@ export function createCombo(container: HTMLElement, opts: { id: string; placehol
     highlight(hits.length ? 0 : -1);
   };
 
+  const fetchHits = (q: string): Promise<void> => {
+    aborter?.abort();
+    aborter = new AbortController();
+    return api.search(q, aborter.signal).then((r) => {
+      if (input.value.trim() !== q) return;
+      hits = r;
+      shownFor = q;
+      render(q);
+    }).catch(() => undefined);
+  };
+
   input.addEventListener('input', () => {
     combo.chosen = null;
     clearTimeout(timer);
     const q = input.value.trim();
     if (!q) { close(); return; }
-    timer = window.setTimeout(() => {
-      aborter?.abort();
-      aborter = new AbortController();
-      api.search(q, aborter.signal).then((r) => { hits = r; if (input.value.trim() === q) render(q); }).catch(() => undefined);
-    }, 120);
+    timer = window.setTimeout(() => void fetchHits(q), 120);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && !list.hidden) { e.preventDefault(); highlight(Math.min(hits.length - 1, active + 1)); }
     else if (e.key === 'ArrowUp' && !list.hidden) { e.preventDefault(); highlight(Math.max(0, active - 1)); }
-    else if (e.key === 'Enter' && !list.hidden && active >= 0) { e.preventDefault(); choose(active); }
+    else if (e.key === 'Enter') {
+      const q = input.value.trim();
+      if (!q) return;
+      e.preventDefault();
+      if (shownFor === q && !list.hidden && active >= 0) { choose(active); return; }
+      // typed faster than the suggestions came: answer for exactly this text, then take the best
+      clearTimeout(timer);
+      void fetchHits(q).then(() => { if (shownFor === q && hits.length) choose(0); });
+    }
     else if (e.key === 'Escape') { if (!list.hidden) { e.stopPropagation(); close(); } }
   });
   input.addEventListener('blur', () => setTimeout(close, 100));

@@ -26,10 +26,11 @@ export function runLayout(graph: DataGraph, sizes: Map<string, number>, onFrame:
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > 400,
-    gravity: 1,
-    scalingRatio: 8,
-    slowDown: 5,
-    edgeWeightInfluence: 0.5,
+    outboundAttractionDistribution: true, // hubs are pushed to the borders less: fewer hairballs
+    gravity: 1.5,
+    scalingRatio: graph.order > 100 ? 12 : 8,
+    slowDown: 4,
+    edgeWeightInfluence: 1,
   };
   const layout = new FA2Layout(graph, {
     settings,

@@ -17,6 +17,13 @@ export interface PanelActions {
   close(): void;
 }
 
+/** Claims first (what the user follows), structure and co-occurrence last. */
+const TYPE_ORDER: RelationType[] = [
+  'DEPLOYS_TO', 'SUPPLIES', 'ATTACKS', 'ALLY_OF', 'SUPPORTS', 'OPPOSES', 'MEETS', 'MEDIATES', 'LEADS', 'MEMBER_OF',
+  'PARTICIPATES_IN', 'OCCURRED_IN', 'LOCATED_IN', 'MENTIONED_WITH',
+];
+const BACKGROUND = new Set<RelationType>(['PARTICIPATES_IN', 'OCCURRED_IN', 'LOCATED_IN', 'MENTIONED_WITH']);
+
 const panel = () => byId('panel');
 const body = () => byId('panel-body');
 
@@ -64,10 +71,11 @@ export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions):
   if (d.figures.length) root.append(section('Figures', h('ul', { class: 'plain' }, ...d.figures.map((f) => h('li', {}, f)))));
 
   const groups = Object.entries(d.relations) as Array<[RelationType, RelationRow[]]>;
-  groups.sort((a, b) => Number(a[0] === 'MENTIONED_WITH') - Number(b[0] === 'MENTIONED_WITH') || b[1].length - a[1].length);
+  groups.sort((a, b) => TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]));
   const rel = h('div', { class: 'groups' });
   for (const [type, rows] of groups) {
-    const det = h('details', { class: 'group', open: type !== 'MENTIONED_WITH' || groups.length === 1 },
+    const open = groups.length <= 2 || (!BACKGROUND.has(type) && rows.length <= 12);
+    const det = h('details', { class: 'group', open },
       h('summary', {}, typeChip(type), h('span', { class: 'count' }, String(rows.length))));
     const ul = h('ul', { class: 'rel-list' });
     for (const r of rows) {
@@ -131,23 +139,33 @@ function section(title: string, content: Node): HTMLElement {
   return h('section', { class: 'psection' }, h('h3', {}, title), content);
 }
 
+/** One entry per sentence: relations read from the same sentence share it (their type chips side by side). */
 function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: boolean): void {
   if (items.length === 0 && list.childElementCount === 0) {
     list.append(h('li', { class: 'muted' }, 'No evidence sentence stored.'));
     return;
   }
+  const groups = new Map<string, EvidenceItem[]>();
   for (const ev of items) {
-    const flags = [ev.hedged ? chip('hedged', 'chip warn') : null, ev.denied ? chip('denied', 'chip danger') : null];
+    const key = `${ev.article?.id ?? ''}\u0000${ev.start ?? ''}\u0000${ev.sentence}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(ev);
+  }
+  for (const group of groups.values()) {
+    const ev = group[0]!;
+    const types = [...new Set(group.map((g) => g.relType))].filter(isType);
+    const claimants = [...new Set(group.map((g) => g.claimant ?? g.attributedTo).filter((c): c is string => Boolean(c)))];
+    const best = Math.max(...group.map((g) => g.confidence));
     list.append(h('li', { class: 'evidence' },
       h('blockquote', {}, ev.sentence),
       h('div', { class: 'ev-meta' },
-        showType && isType(ev.relType) ? typeChip(ev.relType) : null,
-        ev.claimant || ev.attributedTo ? h('span', { class: 'claimant' }, `according to ${ev.claimant ?? ev.attributedTo}`) : null,
-        ...flags,
-        h('span', { class: 'conf' }, fmt.conf(ev.confidence))),
+        ...(showType ? types.map((t) => typeChip(t)) : []),
+        ...claimants.map((c) => h('span', { class: 'claimant' }, `according to ${c}`)),
+        group.some((g) => g.hedged) ? chip('hedged', 'chip warn') : null,
+        group.some((g) => g.denied) ? chip('denied', 'chip danger') : null,
+        h('span', { class: 'conf', title: 'confidence' }, fmt.conf(best))),
       h('div', { class: 'ev-source' },
         h('span', { class: 'art-title' }, ev.article?.title ?? ev.article?.id ?? 'unknown article'),
-        h('span', { class: 'muted' }, [ev.article?.source, ev.article?.date, ev.rule ? `rule ${ev.rule}` : undefined].filter(Boolean).join(' · ')))));
+        h('span', { class: 'muted' }, [ev.article?.source, ev.article?.date, ...new Set(group.map((g) => g.rule).filter(Boolean).map((r) => `rule ${r}`))].filter(Boolean).join(' · ')))));
   }
 }
 

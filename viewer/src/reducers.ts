@@ -16,7 +16,16 @@ export interface DrawCache {
   selectedEdge: string | null;
   /** Curvature of visible parallel edges (several relations between one pair), keyed by edge. */
   curvature: Map<string, number>;
+  /** Relation types are written on edges only when zoomed in (or for emphasised / hovered edges). */
+  zoomedIn: boolean;
+  /** Busy graphs get thinner edges. */
+  edgeScale: number;
+  /** What the view is about (lens anchors, ego centre): always labelled. */
+  anchors: Set<string>;
 }
+
+const MAX_LABEL = 30;
+export const shortLabel = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1).trimEnd()}…` : name);
 
 /** Parallel edges fan out symmetrically; the sign follows the edge's direction so both ways bend apart. */
 export function parallelCurvatures(graph: DataGraph, vis: Visible): Map<string, number> {
@@ -60,14 +69,17 @@ export function makeNodeReducer(getState: () => ViewState, getCache: () => DrawC
   return (node: string, a: NodeData): Partial<NodeDisplayData> => {
     const s = getState();
     const c = getCache();
-    const base = { x: a.x, y: a.y, label: a.name, size: c.sizes.get(node) ?? MIN_NODE_SIZE, color: nodeColor(a, s), type: 'circle', zIndex: 1 };
+    const base = {
+      x: a.x, y: a.y, label: shortLabel(a.name), size: c.sizes.get(node) ?? MIN_NODE_SIZE, color: nodeColor(a, s), type: 'circle', zIndex: 1,
+      forceLabel: c.anchors.has(node),
+    };
     if (!c.visible.nodes.has(node)) return { ...base, hidden: true };
     const em = c.emphasis;
     if (em && !em.nodes.has(node)) return { ...base, color: FADED_NODE, label: '', zIndex: 0 };
     return {
       ...base,
       zIndex: em ? 2 : 1,
-      forceLabel: em?.labelled.has(node) ?? false,
+      forceLabel: (em?.labelled.has(node) ?? false) || c.anchors.has(node),
       highlighted: c.selectedNode === node,
     };
   };
@@ -79,18 +91,20 @@ export function makeEdgeReducer(getCache: () => DrawCache) {
     const weak = a.relType === 'MENTIONED_WITH';
     const curvature = c.curvature.get(edge);
     const symmetric = SYMMETRIC_TYPES.has(a.relType);
+    const em = c.emphasis;
+    const emphasised = em?.edges.has(edge) ?? false;
     const base = {
-      label: TYPE_NAMES[a.relType],
+      // a few emphasised edges are labelled; dozens would bury the picture
+      label: !weak && (c.zoomedIn || (emphasised && em!.edges.size <= 24)) ? TYPE_NAMES[a.relType] : '',
       color: TYPE_COLORS[a.relType],
-      size: weak ? 0.8 : 1.2 + 2.5 * a.confidence,
+      size: (weak ? 0.6 : 0.9 + 2 * a.confidence) * c.edgeScale,
       type: curvature === undefined ? (symmetric ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
       curvature: curvature ?? 0,
       zIndex: weak ? 0 : 1,
     };
     if (!c.visible.edges.has(edge)) return { ...base, hidden: true };
-    if (edge === c.hoveredEdge || edge === c.selectedEdge) return { ...base, size: base.size + 2, forceLabel: true, zIndex: 3 };
-    const em = c.emphasis;
-    if (em && !em.edges.has(edge)) return { ...base, color: FADED_EDGE, label: '', zIndex: 0 };
-    return { ...base, zIndex: em ? 2 : base.zIndex, forceLabel: em !== null && em.edges.size <= 40 };
+    if (edge === c.hoveredEdge || edge === c.selectedEdge) return { ...base, label: TYPE_NAMES[a.relType], size: base.size + 2, forceLabel: true, zIndex: 3 };
+    if (em && !emphasised) return { ...base, color: FADED_EDGE, label: '', zIndex: 0 };
+    return { ...base, zIndex: em ? 2 : base.zIndex, forceLabel: em !== null && em.edges.size <= 24 && !weak };
   };
 }

@@ -20,10 +20,10 @@ export const TYPE_COLORS: Record<RelationType, string> = {
   MEDIATES: '#7048e8',
   LEADS: '#5c677d',
   MEMBER_OF: '#7d8597',
-  LOCATED_IN: '#a5adba',
-  PARTICIPATES_IN: '#9aa3b5',
-  OCCURRED_IN: '#b0b7c3',
-  MENTIONED_WITH: '#d3d8e0',
+  LOCATED_IN: '#b4bcc8',
+  PARTICIPATES_IN: '#b8c0cc',
+  OCCURRED_IN: '#c3c9d3',
+  MENTIONED_WITH: '#dde1e7',
 };
 
 export const TYPE_NAMES: Record<RelationType, string> = {

@@ -59,12 +59,17 @@ export function register(program: Command, io: CliIO): void {
       allowedHosts: LOOPBACK.has(host) ? [...LOOPBACK] : [],
       log: options.verbose ? log : (line) => { if (line.startsWith('serve:')) log(line); },
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (err: NodeJS.ErrnoException) => {
-        reject(err.code === 'EADDRINUSE' ? new UsageError(`serve: port ${port} is in use (try --port 0 or another port)`) : err);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', (err: NodeJS.ErrnoException) => {
+          reject(err.code === 'EADDRINUSE' ? new UsageError(`serve: port ${port} is in use (try --port 0 or another port)`) : err);
+        });
+        server.listen(port, host, () => resolve());
       });
-      server.listen(port, host, () => resolve());
-    });
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const shown = host.includes(':') ? `[${host}]` : host;
