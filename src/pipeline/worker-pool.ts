@@ -31,6 +31,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('pipeline/worker-pool: closed'));
     await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
   }
 
@@ -47,16 +48,17 @@ export class WorkerPool {
       else pending.resolve(parsed.data.graphs);
       this.pump();
     });
-    worker.on('error', (err) => {
+    let failed: Error | undefined;
+    worker.on('error', (err) => { failed = err; });
+    worker.on('exit', (code) => {
+      if (this.closed) return;
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
       const i = this.idle.indexOf(worker);
       if (i >= 0) this.idle.splice(i, 1);
-      pending?.reject(err);
-      if (!this.closed) {
-        this.idle.push(this.spawn());
-        this.pump();
-      }
+      pending?.reject(failed ?? new Error(`worker exited with code ${code}`));
+      this.idle.push(this.spawn());
+      this.pump();
     });
     return worker;
   }
