@@ -1,7 +1,7 @@
 // newsgraph evaluate --gold DIR --docs DIR [--json] [--verbose] [--baseline compromise] [--workers N]
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { NewsgraphError } from '../../errors.js';
-import { evaluateDocuments, type System } from '../../evaluate/evaluate-docs.js';
+import type { System } from '../../evaluate/evaluate-docs.js';
 import { formatReport } from '../../evaluate/score.js';
 import { println, type CliIO } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -24,6 +24,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--workers <n>', 'worker threads for extraction (default: automatic)', parseWorkers)
     .action(async (opts: { gold: string; docs: string; json?: boolean; verbose?: boolean; baseline?: System; workers?: number }) => {
       let progress: Progress | undefined;
+      const { evaluateDocuments } = await import('../../evaluate/evaluate-docs.js'); // loads the extractor on use
       const result = await evaluateDocuments(opts.gold, opts.docs, {
         system: opts.baseline ?? 'newsgraph',
         workers: opts.workers,

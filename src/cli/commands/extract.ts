@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { NewsgraphError, UsageError } from '../../errors.js';
 import { toEvalDocument } from '../../extract/eval-format.js';
-import { extractFiles, type FileExtraction } from '../../pipeline/extract-files.js';
+import type { FileExtraction } from '../../pipeline/extract-files.js';
 import { println, type CliIO } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
 import { parseWorkers } from './evaluate.js';
@@ -30,6 +30,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--workers <n>', 'worker threads (default: automatic)', parseWorkers)
     .action(async (paths: string[], opts: { format: Format; out?: string; workers?: number }) => {
       let progress: Progress | undefined;
+      // Loaded on use: the extractor (compromise, gazetteers) is not needed by the other commands.
+      const { extractFiles } = await import('../../pipeline/extract-files.js');
       const run = await extractFiles(paths, {
         workers: opts.workers,
         onStart: ({ files }) => { progress = createProgress(io, { total: files }); },
