@@ -6,7 +6,8 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence, Token } from '../text/parse.js';
 import type { Mention, NamedLabel } from './mention.js';
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'over', 'near', 'around', 'across', 'outside', 'inside', 'above', 'via', 'through']);
+const TRAVEL = /^(visit|visits|visited|trip|trips|travel|travels|travelled|traveled|flew|arrived|returned|came|went|journey|moved|relocated)$/;
+const LOCATIVE = new Set(['in', 'at', 'into', 'over', 'near', 'around', 'across', 'outside', 'inside', 'above', 'via', 'through']);
 const PRIORITY: Record<string, number> = { Organization: 0, Country: 1, Place: 2, Person: 3 };
 
 function upperOk(tokens: Token[], from: number, length: number): boolean {
@@ -22,6 +23,8 @@ function usedAsPlace(tokens: Token[], i: number, len: number, lex: Lexicon): boo
   if (next && lex.entities.placeWords.has(next.key)) return true;
   const prev = tokens[i - 1];
   if (prev && LOCATIVE.has(prev.key)) return true;
+  // "a visit to Kyiv", "returned from Moscow" — but "delivered drones to Moscow" is the state
+  if (prev && (prev.key === 'to' || prev.key === 'from') && TRAVEL.test(tokens[i - 2]?.key ?? '')) return true;
   // in a list of places: "the Kharkiv, Kyiv and Poltava regions"
   const listed = (t: Token | undefined) => Boolean(t && (t.tags.has('Place') || lex.entities.placeWords.has(t.key)));
   if (/,/.test(prev?.post ?? '') && listed(tokens[i - 2])) return true;

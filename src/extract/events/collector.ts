@@ -30,6 +30,8 @@ export interface EventDraft {
 }
 
 const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting', 'Other']);
+/** types whose next mentions in the following sentences are usually the same event ("the latest exchange") */
+const CONTINUING: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'AidPackage', 'Deployment', 'Election']);
 
 export class EventCollector {
   private readonly drafts: EventDraft[] = [];
@@ -40,7 +42,7 @@ export class EventCollector {
     if (!participants.size) return [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
     // an article is about one war; a story continues over the next sentences ("the latest exchange")
     if (type === 'War') return this.drafts.find((d) => d.type === type);
-    if (type !== 'Attack' && type !== 'Statement') {
+    if (CONTINUING.has(type)) {
       const recent = [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
       if (recent) return recent;
     }
@@ -60,7 +62,9 @@ export class EventCollector {
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
     const touched: EventDraft[] = [];
     for (const e of found) {
-      let d = this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!));
+      // several triggers of one type in a sentence ("met his counterpart … for talks") are one event
+      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type);
+      d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!));
       if (!d) {
         if (!e.participants.size) continue;
         d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index };

@@ -93,7 +93,7 @@ export function rightArgs(ctx: SentenceContext, cue: number, window = 12, labels
   for (let i = cue + 1; i < tokens.length && i - cue <= window; i++) {
     if (clauseBreak(ctx, i - 1) && i - 1 > cue) break;
     const m = mentionStartingAt(ctx, i);
-    if (!m) continue;
+    if (!m || (m.source === 'pronoun' && m.possessive)) continue;
     let p = m.first - 1;
     if (tokens[p]?.key === 'the') p--;
     const prep = p > cue && tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
