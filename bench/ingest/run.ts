@@ -1,0 +1,126 @@
+// Ingest into a real Neo4j: extract (worker threads) then write (src/store), against the write floor.
+//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--keep-dump] [--no-write]
+// 1. extractFiles(corpus, {workers}) — the extract half of `newsgraph ingest`;
+// 2. writeArticleGraphs into a fresh throwaway Neo4j (schema created before the clock starts);
+// 3. the same graphs again (nothing new: the cost of re-ingesting an unchanged corpus);
+// 4. the resulting graph read back and written with plain `UNWIND $rows CREATE` into a second fresh
+//    Neo4j: the floor, the least any store could pay for the same nodes, relationships and properties.
+import type { ArticleGraph } from '../../src/graph/types.js';
+import { writeArticleGraphs, type WriteSummary } from '../../src/store/article-graphs.js';
+import { openStore } from '../../src/store/store.js';
+import { log, stageArgs } from '../lib/args.js';
+import { corpusInput, ensureCorpus } from '../lib/corpus.js';
+import { heapSampler, peakRssMiB } from '../lib/memory.js';
+import { startThrowaway } from '../lib/neo4j.js';
+import { extractFilesFn } from '../lib/product.js';
+import { writeRun } from '../lib/results.js';
+import { round } from '../lib/stats.js';
+import { timed } from '../lib/timing.js';
+import { dumpGraph, writeFloor } from './floor.js';
+
+const DESCRIPTION = 'End-to-end ingest of the generated corpus: extraction (2 worker threads) then the store writing each article in its own transaction into a fresh Neo4j 5.26 (1 GiB heap, 256 MiB page cache); the write floor is the same final graph written with plain UNWIND $rows CREATE (10,000 rows a transaction) into another fresh Neo4j. store_vs_floor_ratio = floor time / store time (1 = as fast as the floor).';
+
+async function counts(store: Awaited<ReturnType<typeof openStore>>): Promise<{ nodes: number; relationships: number }> {
+  const [n] = await store.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+  const [r] = await store.read<{ r: number }>('MATCH ()-[r]->() RETURN count(r) AS r');
+  return { nodes: n?.n ?? 0, relationships: r?.r ?? 0 };
+}
+
+async function main(): Promise<void> {
+  const args = stageArgs({ workers: { type: 'string', default: '2' } });
+  const workers = Number(args.extra.workers);
+  ensureCorpus(args.size);
+  const input = corpusInput(args.size, args.format);
+  const heap = heapSampler();
+  const notes: string[] = [];
+
+  // 1. extract
+  const { fn: extractFiles, from } = await extractFilesFn();
+  const ex = await timed(() => extractFiles([input], { workers }) as Promise<{ files: { graphs: ArticleGraph[] }[]; workers: number; errors: unknown[] }>);
+  const graphs = ex.value.files.flatMap((f) => f.graphs);
+  const relations = graphs.reduce((n, g) => n + g.relations.length, 0);
+  log(`bench/ingest: extracted ${graphs.length} articles (${relations} relations) in ${round(ex.ms / 1000, 1)} s with ${ex.value.workers} worker(s) from ${from}/`);
+  if (ex.value.errors.length) notes.push(`${ex.value.errors.length} file(s) failed extraction`);
+  const rssAfterExtract = peakRssMiB();
+
+  // 2–3. store into a fresh Neo4j, then again
+  const db = await startThrowaway();
+  let write: Awaited<ReturnType<typeof timed<WriteSummary>>>;
+  let again: Awaited<ReturnType<typeof timed<WriteSummary>>>;
+  let graph: { nodes: number; relationships: number };
+  let dump: Awaited<ReturnType<typeof dumpGraph>>;
+  let neo4jPeak: number | undefined;
+  try {
+    const store = await openStore(db.connection);
+    try {
+      let last = Date.now();
+      write = await timed(() => writeArticleGraphs(store, graphs, {
+        onArticle: (done, total) => {
+          if (Date.now() - last > 15_000) { last = Date.now(); log(`bench/ingest: written ${done}/${total}`); }
+        },
+      }));
+      graph = await counts(store);
+      log(`bench/ingest: wrote ${graphs.length} articles in ${round(write.ms / 1000, 1)} s → ${graph.nodes} nodes, ${graph.relationships} relationships`);
+      again = await timed(() => writeArticleGraphs(store, graphs));
+      const after = await counts(store);
+      if (after.nodes !== graph.nodes || after.relationships !== graph.relationships) notes.push(`re-ingest changed the counts: ${JSON.stringify(graph)} → ${JSON.stringify(after)}`);
+      dump = await dumpGraph(store);
+    } finally {
+      await store.close();
+    }
+    neo4jPeak = db.peakRssMiB();
+  } finally {
+    await db.stop();
+  }
+
+  // 4. the floor
+  const db2 = await startThrowaway();
+  let floor: Awaited<ReturnType<typeof writeFloor>>;
+  try {
+    const store = await openStore(db2.connection, { ensureSchema: false });
+    try {
+      floor = await writeFloor(store, dump);
+      const c = await counts(store);
+      if (c.nodes !== graph.nodes || c.relationships !== graph.relationships) notes.push(`floor graph differs: ${JSON.stringify(c)}`);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await db2.stop();
+  }
+  log(`bench/ingest: floor wrote the same graph in ${round(floor.ms / 1000, 1)} s`);
+
+  const w = write.value;
+  const run = {
+    size: args.size,
+    articles: graphs.length,
+    extracted_relations: relations,
+    graph,
+    extract: { s: round(ex.ms / 1000, 2), workers: ex.value.workers, from, articles_per_s: round((graphs.length / ex.ms) * 1000, 1) },
+    write: {
+      s: round(write.ms / 1000, 2),
+      articles_per_s: round((graphs.length / write.ms) * 1000, 1),
+      relationships_per_s: round((graph.relationships / write.ms) * 1000, 0),
+      nodes_per_s: round((graph.nodes / write.ms) * 1000, 0),
+      new: w.new, unchanged: w.unchanged, updated: w.updated, failed: w.failed,
+    },
+    end_to_end_s: round((ex.ms + write.ms) / 1000, 2),
+    extract_share: round(ex.ms / (ex.ms + write.ms), 3),
+    reingest: { s: round(again.ms / 1000, 2), articles_per_s: round((graphs.length / again.ms) * 1000, 1), unchanged: again.value.unchanged },
+    floor: {
+      s: round(floor.ms / 1000, 2), nodes_s: round(floor.nodesMs / 1000, 2), relationships_s: round(floor.relsMs / 1000, 2),
+      articles_per_s: round((graphs.length / floor.ms) * 1000, 1),
+      relationships_per_s: round((graph.relationships / floor.ms) * 1000, 0),
+    },
+    store_vs_floor_ratio: round(floor.ms / write.ms, 4),
+    peak_rss_mib_extract: rssAfterExtract,
+    peak_rss_mib: peakRssMiB(),
+    peak_heap_mib: heap.stop(),
+    neo4j_peak_rss_mib: neo4jPeak,
+    notes: notes.length ? notes : undefined,
+  };
+  if (args.write) writeRun('ingest', DESCRIPTION, run);
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+await main();
