@@ -47,6 +47,17 @@ export function parseText(text: string): Sentence[] {
       if (!t.text) continue;
       const start = t.offset.start;
       const tags = new Set(t.tags);
+      // compromise keeps "U.S.-led" as one term: split it so "U.S." can be matched
+      const hy = /^((?:\p{Lu}\.){2,})-(\p{L}+)$/u.exec(t.text);
+      if (hy) {
+        const a = hy[1]!;
+        const b = hy[2]!;
+        const aStart = start;
+        const bStart = start + a.length + 1;
+        tokens.push({ i: tokens.length, text: a, key: tokenKey(a), lower: a.toLowerCase(), start: aStart, end: aStart + a.length, pre: t.pre, post: '-', tags: new Set(['Noun', 'ProperNoun', 'Acronym']), cap: true, possessive: false });
+        tokens.push({ i: tokens.length, text: b, key: tokenKey(b), lower: b.toLowerCase(), start: bStart, end: bStart + b.length, pre: '', post: t.post, tags, cap: isCapitalized(b), possessive: /['’]s$/.test(b) });
+        continue;
+      }
       tokens.push({
         i: tokens.length,
         text: t.text,
