@@ -27,7 +27,7 @@ export interface Ui {
   status(text: string): void;
   toast(text: string): void;
   refreshControls(): void;
-  setPathEnds(from: { id: string; name: string } | null, to: { id: string; name: string } | null): void;
+  setPathEnds(from: { id: string; name: string } | null, to: { id: string; name: string } | null, typedOnly?: boolean): void;
 }
 
 export class App {
@@ -150,7 +150,7 @@ export class App {
       if (base.total !== undefined) this.totalEntities = base.total;
       mergeSubgraph(this.graph, base);
       for (const sub of extra) if (sub) mergeSubgraph(this.graph, sub, sub.focus[0]);
-      if (st.base.kind === 'path') this.ui.setPathEnds(nameOf(this.graph, st.base.from), nameOf(this.graph, st.base.to));
+      if (st.base.kind === 'path') this.ui.setPathEnds(nameOf(this.graph, st.base.from), nameOf(this.graph, st.base.to), st.base.typedOnly);
       if (this.graph.order === 0) {
         this.ui.busy(null);
         this.sigma.refresh();
@@ -164,7 +164,8 @@ export class App {
       if (base.truncated) this.ui.toast(`Showing the ${this.graph.order} most connected entities: the answer was capped by the server's limit.`);
       const target = st.focus ?? (st.base.kind === 'ego' ? st.base.id : null);
       if (target && this.graph.hasNode(target)) this.centreOn(target);
-      else this.sigma.getCamera().animatedReset({ duration: 300 });
+      else if (this.cache.visible.nodes.size <= 4) void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.6, angle: 0 }, { duration: 300 });
+      else void this.sigma.getCamera().animatedReset({ duration: 300 });
       void this.showSelection();
     } catch (err) {
       if (seq !== this.loadSeq) return;

@@ -42,9 +42,10 @@ const ui: Ui = {
     toastTimer = window.setTimeout(() => { t.hidden = true; }, 4500);
   },
   refreshControls,
-  setPathEnds(from, to) {
+  setPathEnds(from, to, typedOnly) {
     if (from) pathFrom.set(from);
     if (to) pathTo.set(to);
+    if (typedOnly !== undefined) byId<HTMLInputElement>('path-typed').checked = typedOnly;
     updatePathButton();
   },
 };

@@ -95,9 +95,10 @@ export function makeEdgeReducer(getCache: () => DrawCache) {
     const emphasised = em?.edges.has(edge) ?? false;
     const base = {
       // a few emphasised edges are labelled; dozens would bury the picture
-      label: !weak && (c.zoomedIn || (emphasised && em!.edges.size <= 24)) ? TYPE_NAMES[a.relType] : '',
-      color: TYPE_COLORS[a.relType],
-      size: (weak ? 0.6 : 0.9 + 2 * a.confidence) * c.edgeScale,
+      label: (!weak && c.zoomedIn) || (emphasised && em!.edges.size <= 24) ? TYPE_NAMES[a.relType] : '',
+      // co-occurrence stays in the background unless it is what the user is looking at
+      color: weak && emphasised ? '#98a2b3' : TYPE_COLORS[a.relType],
+      size: (weak && !emphasised ? 0.6 : 0.9 + 2 * a.confidence) * c.edgeScale,
       type: curvature === undefined ? (symmetric ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
       curvature: curvature ?? 0,
       zIndex: weak ? 0 : 1,
@@ -105,6 +106,6 @@ export function makeEdgeReducer(getCache: () => DrawCache) {
     if (!c.visible.edges.has(edge)) return { ...base, hidden: true };
     if (edge === c.hoveredEdge || edge === c.selectedEdge) return { ...base, label: TYPE_NAMES[a.relType], size: base.size + 2, forceLabel: true, zIndex: 3 };
     if (em && !emphasised) return { ...base, color: FADED_EDGE, label: '', zIndex: 0 };
-    return { ...base, zIndex: em ? 2 : base.zIndex, forceLabel: em !== null && em.edges.size <= 24 && !weak };
+    return { ...base, zIndex: em ? 2 : base.zIndex, forceLabel: em !== null && em.edges.size <= 24 };
   };
 }

@@ -52,7 +52,7 @@ export function stateFromUrl(search: string): ViewState {
   if (view === 'alliance') s.base = { kind: 'alliance' };
   else if (view === 'ego' && p.get('id')) s.base = { kind: 'ego', id: p.get('id')!, hops: clampInt(p.get('hops'), 1, 3, 1) };
   else if (view === 'path' && p.get('from') && p.get('to')) {
-    s.base = { kind: 'path', from: p.get('from')!, to: p.get('to')!, typedOnly: p.get('typed') === '1' };
+    s.base = { kind: 'path', from: p.get('from')!, to: p.get('to')!, typedOnly: p.get('typed') !== '0' };
   }
   s.expanded = list(p.get('expand'));
   s.hidden = list(p.get('hide'));
@@ -74,7 +74,7 @@ export function stateToUrl(s: ViewState): string {
   const p = new URLSearchParams();
   if (s.base.kind !== 'overview') p.set('view', s.base.kind);
   if (s.base.kind === 'ego') { p.set('id', s.base.id); if (s.base.hops !== 1) p.set('hops', String(s.base.hops)); }
-  if (s.base.kind === 'path') { p.set('from', s.base.from); p.set('to', s.base.to); if (s.base.typedOnly) p.set('typed', '1'); }
+  if (s.base.kind === 'path') { p.set('from', s.base.from); p.set('to', s.base.to); if (!s.base.typedOnly) p.set('typed', '0'); }
   if (s.expanded.length) p.set('expand', s.expanded.join(','));
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
   if (s.labels.size !== ENTITY_LABELS.length) p.set('labels', [...s.labels].join(','));
