@@ -21,6 +21,8 @@ const BOILERPLATE = [
   /^(follow us\b.*|click here\b.*|comments?( \(\d+\))?|leave a (comment|reply)|skip to (main )?content|back to top)$/i,
   /(^©|\(c\) \d{4}|^copyright\b|all rights reserved)/i,
   /^.{0,40}\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/i,
+  /^\(?(photo|image|picture|video|illustration|file photo|credit|image source|image caption)s?\b\s*[:,(/—–-]/i,
+  /^(\d+\s*min(ute)?s?\s+read|listen to this article|listen|watch)$/i,
 ];
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

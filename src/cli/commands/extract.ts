@@ -28,6 +28,11 @@ export function register(program: Command, io: CliIO): void {
     .addOption(new Option('--format <format>', 'json: ArticleGraphs; eval: the scorer format').choices(['json', 'eval']).default('json'))
     .option('--out <dir>', 'write one <base name>.json per input file into DIR instead of printing')
     .option('--workers <n>', 'worker threads (default: automatic)', parseWorkers)
+    .addHelpText('after', `
+Output: json prints a JSON array of ArticleGraphs; eval prints one scorer document per input file, one per
+line (a single input gives exactly a scorer file). With --out, DIR/<base name>.json per input file.
+Offsets (article start/end, evidence, figures) point into the file as read: the UTF-8 text of .txt/.md,
+the text content of .html (one line per block element), the record's "text" for .jsonl.`)
     .action(async (paths: string[], opts: { format: Format; out?: string; workers?: number }) => {
       let progress: Progress | undefined;
       // Loaded on use: the extractor (compromise, gazetteers) is not needed by the other commands.
