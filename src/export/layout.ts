@@ -14,7 +14,11 @@ export function assignLayout(graph: AbstractGraph): void {
   if (graph.order === 0) return;
   circular.assign(graph, { scale: 100 });
   if (graph.order > 1 && graph.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500 };
+    // edge weights (evidence counts reach the dozens) would pull heavy pairs into one spot: damp them
+    const settings = {
+      ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500,
+      edgeWeightInfluence: 0.3, scalingRatio: 20, gravity: 0.5, outboundAttractionDistribution: true,
+    };
     forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order), settings, getEdgeWeight: 'weight' });
   }
   noverlap.assign(graph, { maxIterations: 200, settings: { margin: 6, ratio: 1.2 } });

@@ -1,5 +1,6 @@
 // What a report says, independent of Markdown or HTML: the scope, the articles, the entities,
 // the relations and, for each relation, its evidence quoted with article and claimant.
+import { basename } from 'node:path';
 import type { ExportGraph } from './graph.js';
 import type { SubgraphArticle, SubgraphEdge, SubgraphNode } from './types.js';
 
@@ -75,7 +76,7 @@ export function buildReportModel(graph: ExportGraph): ReportModel {
   const meta = graph.getAttribute('subgraph');
   const articles: ReportArticle[] = [...meta.articles]
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id))
-    .map((a, i) => ({ ...a, ref: i + 1, display: a.title ?? a.file ?? a.id }));
+    .map((a, i) => ({ ...a, ref: i + 1, display: a.title ?? (a.file ? `${basename(a.file)}${a.key?.match(/#\d+$/)?.[0] ?? ''}` : a.id) }));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
 
@@ -109,7 +110,7 @@ export function buildReportModel(graph: ExportGraph): ReportModel {
       e.weight !== undefined ? `co-mentions: ${e.weight}` : '',
     ].filter(Boolean).join('; '),
     articleRefs: [...new Set(e.articles.map((a) => byId.get(a)?.ref).filter((r): r is number => r !== undefined))].sort((a, b) => a - b),
-    quotes: e.evidence.map((ev) => ({
+    quotes: [...e.evidence].sort((a, b) => b.confidence - a.confidence || (byId.get(a.articleId)?.ref ?? 0) - (byId.get(b.articleId)?.ref ?? 0) || a.start - b.start).map((ev) => ({
       sentence: ev.sentence,
       article: byId.get(ev.articleId),
       articleId: ev.articleId,
@@ -151,9 +152,15 @@ export function buildReportModel(graph: ExportGraph): ReportModel {
   };
 }
 
-export function articleCitation(a: ReportArticle | undefined, fallbackId: string): string {
+/** "Title, Outlet, 2024-11-05" (without the [n] reference). */
+export function articleLabel(a: ReportArticle | undefined, fallbackId: string): string {
   if (!a) return `article ${fallbackId.slice(0, 12)}`;
-  return `[${a.ref}] ${a.display}${a.source ? `, ${a.source}` : ''}${a.date ? `, ${a.date}` : ''}`;
+  return `${a.display}${a.source ? `, ${a.source}` : ''}${a.date ? `, ${a.date}` : ''}`;
+}
+
+/** "[3] Title, Outlet, 2024-11-05" */
+export function articleCitation(a: ReportArticle | undefined, fallbackId: string): string {
+  return a ? `[${a.ref}] ${articleLabel(a, fallbackId)}` : articleLabel(a, fallbackId);
 }
 
 export function quoteFlags(q: Pick<ReportQuote, 'hedged' | 'denied'>): string[] {

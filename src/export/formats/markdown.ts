@@ -2,7 +2,7 @@
 // inline <svg> and data: images), referenced by relative path.
 import type { ExportGraph } from '../graph.js';
 import { escapeMarkdown as md } from '../escape.js';
-import { articleCitation, buildReportModel, quoteFlags } from '../report-model.js';
+import { articleLabel, buildReportModel, quoteFlags } from '../report-model.js';
 
 const ARROW = (symmetric: boolean) => (symmetric ? '↔' : '→');
 
@@ -15,7 +15,8 @@ export function writeMarkdown(graph: ExportGraph, svgFileName: string): string {
   out.push(md(m.coverage), '');
   out.push(`${m.counts.entities} entities, ${m.counts.relations} relations and ${m.counts.evidence} quoted sentences, from ${m.counts.articles} article(s):`, '');
   for (const a of m.articles) {
-    const extra = [a.source, a.date, a.url ?? a.file].filter(Boolean).map((s) => md(String(s))).join(' · ');
+    const where = a.url ?? (a.file && a.display !== a.file ? a.file : undefined);
+    const extra = [a.source, a.date, where].filter(Boolean).map((s) => md(String(s))).join(' · ');
     out.push(`${a.ref}. ${md(a.display)}${extra ? ` — ${extra}` : ''}`);
   }
   out.push('', '## Picture', '');
@@ -48,7 +49,8 @@ export function writeMarkdown(graph: ExportGraph, svgFileName: string): string {
       out.push(`> ${md(q.sentence)}`, '>');
       const who = q.claimant ? `claimed by ${md(q.claimant)}` : 'no claimant named';
       const flags = quoteFlags(q);
-      out.push(`> — ${md(articleCitation(q.article, q.articleId))}; ${who}${flags.length ? `; ${flags.join(', ')}` : ''}; rule \`${q.rule.replace(/`/g, "'")}\`, confidence ${q.confidence.toFixed(2)}`, '');
+      const cite = `${q.article ? `[${q.article.ref}] ` : ''}${md(articleLabel(q.article, q.articleId))}`;
+      out.push(`> — ${cite}; ${who}${flags.length ? `; ${flags.join(', ')}` : ''}; rule \`${q.rule.replace(/`/g, "'")}\`, confidence ${q.confidence.toFixed(2)}`, '');
     }
   }
   return `${out.join('\n')}\n`;

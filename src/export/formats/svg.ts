@@ -19,6 +19,8 @@ export interface SvgOptions {
   edgeLabels?: boolean;
 }
 
+const LEGEND_WIDTH = 130;
+
 interface Point { x: number; y: number }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
@@ -28,15 +30,16 @@ export function renderSvg(graph: ExportGraph, options: SvgOptions = {}): string 
   const width = options.width ?? 960;
   const height = options.height ?? 640;
   const margin = 60;
-  const edgeLabels = options.edgeLabels ?? graph.size <= 80;
+  const left = LEGEND_WIDTH; // the legend's column
+  const edgeLabels = options.edgeLabels ?? graph.size <= 30;
   const xs = graph.mapNodes((_k, a) => a.x);
   const ys = graph.mapNodes((_k, a) => a.y);
   const minX = Math.min(...xs, 0), maxX = Math.max(...xs, 0), minY = Math.min(...ys, 0), maxY = Math.max(...ys, 0);
-  const scale = Math.min((width - 2 * margin) / Math.max(maxX - minX, 1), (height - 2 * margin) / Math.max(maxY - minY, 1));
+  const scale = Math.min((width - LEGEND_WIDTH - margin) / Math.max(maxX - minX, 1), (height - 2 * margin) / Math.max(maxY - minY, 1));
   const pos = new Map<string, Point & { r: number }>();
   graph.forEachNode((key, a) => {
     pos.set(key, {
-      x: margin + (a.x - minX) * scale + ((width - 2 * margin) - (maxX - minX) * scale) / 2,
+      x: left + (a.x - minX) * scale + ((width - left - margin) - (maxX - minX) * scale) / 2,
       y: margin + (maxY - a.y) * scale + ((height - 2 * margin) - (maxY - minY) * scale) / 2, // y up → SVG y down
       r: Math.min(24, Math.max(5, a.size * 0.8)),
     });
@@ -95,7 +98,7 @@ export function renderSvg(graph: ExportGraph, options: SvgOptions = {}): string 
   });
 
   const markers = [...typesUsed].sort().map((type) =>
-    `<marker id="arrow-${type}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
+    `<marker id="arrow-${type}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">` +
       `<path d="M0,0 L10,5 L0,10 z" fill="${RELATION_COLORS[type]}"/></marker>`);
   const legendEntries = [
     ...Object.entries(LABEL_COLORS).map(([label, color]) => ({ label, color, shape: 'circle' })),
