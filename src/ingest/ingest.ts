@@ -59,6 +59,7 @@ export async function ingest(paths: readonly string[], deps: IngestDeps, options
     unchanged: 0,
     updated: 0,
     failed: 0,
+    unreadableFiles: run.errors.length,
     failures: run.errors.map((e) => ({ file: e.file, reason: e.reason })),
     warnings: run.warnings,
     nodesCreated: 0,

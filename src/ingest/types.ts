@@ -20,6 +20,8 @@ export interface IngestSummary {
   unchanged: number;
   updated: number;
   failed: number;
+  /** input files that could not be read or extracted (their articles are not counted anywhere else) */
+  unreadableFiles: number;
   /** files that could not be read or extracted, and articles that could not be written */
   failures: IngestFailure[];
   warnings: string[];

@@ -107,7 +107,7 @@ describe('bad input', () => {
     expect((run.error as NewsgraphError).exitCode).toBe(1);
     expect(run.stderr).toMatch(/newsgraph: ingest: .*binary\.txt: binary content/);
     expect(run.stderr).toMatch(/newsgraph: ingest: .*broken\.jsonl/);
-    expect(run.stdout).toMatch(/^ingest: \d+ articles from 3 files: 0 new, \d+ unchanged, 0 updated, 0 failed;/);
+    expect(run.stdout).toMatch(/^ingest: \d+ articles from 3 files: 0 new, \d+ unchanged, 0 updated, 0 failed \(2 files could not be read\);/);
   });
 
   it('a path that does not exist is an input error naming it', async () => {
