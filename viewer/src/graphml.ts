@@ -1,6 +1,6 @@
 // A small GraphML writer (graphology-graphml only parses): typed <key> declarations for every
 // attribute seen, arrays joined with " | ", XML-escaped text.
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 type Scalar = string | number | boolean;
 const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);

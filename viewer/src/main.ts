@@ -115,6 +115,8 @@ function refreshControls(): void {
     row.closest('li')!.classList.toggle('absent', !typeCount.get(t));
     byId<HTMLInputElement>(`f-type-${t}`).checked = s.types.has(t);
   }
+  byId('hidden-note').hidden = s.hidden.length === 0;
+  byId('hidden-count').textContent = `${s.hidden.length} hidden by you.`;
   byId<HTMLInputElement>('min-conf').value = String(s.minConfidence);
   byId('min-conf-out').textContent = s.minConfidence.toFixed(2);
   byId<HTMLInputElement>('min-mentions').value = String(s.minMentions);
@@ -131,6 +133,7 @@ byId<HTMLInputElement>('min-mentions').addEventListener('input', (e) => store.se
 byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.set({ sizeBy: (e.target as HTMLSelectElement).value as 'degree' }));
 byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.set({ colorBy: (e.target as HTMLSelectElement).value as 'label' }));
 byId('panel-close').addEventListener('click', () => store.set({ selection: null }));
+byId('unhide-btn').addEventListener('click', () => store.set({ hidden: [] }));
 
 // export menu
 const exportBtn = byId<HTMLButtonElement>('export-btn');

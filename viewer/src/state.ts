@@ -86,7 +86,7 @@ export function stateToUrl(s: ViewState): string {
   if (s.focus) p.set('focus', s.focus);
   if (s.selection) p.set('sel', `${s.selection.kind}:${s.selection.id}`);
   const qs = p.toString();
-  return qs ? `?${qs}` : location.pathname;
+  return qs ? `?${qs}` : '';
 }
 
 function clampInt(v: string | null, min: number, max: number, def: number): number {
@@ -107,7 +107,7 @@ export class Store {
   set(patch: Partial<ViewState>): void {
     const changed = new Set(Object.keys(patch) as Array<keyof ViewState>);
     this.state = { ...this.state, ...patch };
-    history.replaceState(null, '', stateToUrl(this.state));
+    history.replaceState(null, '', stateToUrl(this.state) || location.pathname);
     for (const fn of this.listeners) fn(this.state, changed);
   }
 }
