@@ -2,6 +2,7 @@
 import type { ArticleGraph, Entity, Relation } from '../graph/types.js';
 import { entityId, orderEndpoints, relationId } from './ids.js';
 import { variantKey } from '../extract/text/normalize.js';
+import { eventMerges } from './events.js';
 
 /** Maps each person id to the id of the full-name person it stands for, corpus-wide. */
 function personMerges(graphs: ArticleGraph[]): Map<string, { id: string; name: string }> {
@@ -46,20 +47,25 @@ function rewriteRelation(r: Relation, idMap: (id: string) => string): Relation {
 }
 
 export function resolveCorpus(graphs: ArticleGraph[]): ArticleGraph[] {
-  const merges = personMerges(graphs);
+  const people = personMerges(graphs);
+  const personId = (id: string) => people.get(id)?.id ?? id;
+  const merges = new Map([...people, ...eventMerges(graphs, personId)]);
   const idMap = (id: string) => merges.get(id)?.id ?? id;
   return graphs.map((g) => {
     const entities = new Map<string, Entity>();
     for (const e of g.entities) {
       const m = merges.get(e.id);
       const id = idMap(e.id);
-      const next: Entity = m ? { ...e, id, name: m.name, aliases: e.name !== m.name ? [...new Set([...e.aliases, e.name])] : e.aliases } : { ...e };
+      const renamed = m && e.name !== m.name && e.label !== 'Event';
+      const next: Entity = m ? { ...e, id, name: m.name, aliases: renamed ? [...new Set([...e.aliases, e.name])] : e.aliases } : { ...e };
       if (next.participants) next.participants = [...new Set(next.participants.map(idMap))];
       if (next.figures) next.figures = next.figures.map((f) => (f.attributedTo ? { ...f, attributedTo: idMap(f.attributedTo) } : f));
       const prev = entities.get(id);
       if (prev) {
         prev.aliases = [...new Set([...prev.aliases, ...next.aliases])];
         prev.mentions += next.mentions;
+        if (next.participants) prev.participants = [...new Set([...(prev.participants ?? []), ...next.participants])];
+        if (next.figures) prev.figures = [...(prev.figures ?? []), ...next.figures];
         if (next.roles) prev.roles = [...new Set([...(prev.roles ?? []), ...next.roles])];
       } else entities.set(id, next);
     }

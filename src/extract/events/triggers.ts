@@ -101,7 +101,8 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       const speaker = mod && ACTOR.has(mod.label) && mod.possessive ? [mod] : subj && !subj.prep && first - subj.mentions[0]!.last <= 8 ? subj.mentions : undefined;
       addAll(out, speaker, 'speaker');
       for (const s of speaker ?? []) if (s.title?.of && s.title.of.label === 'Organization') addAll(out, [s.title.of], 'speaker');
-      if (out.size && obj && ['to', 'against', 'on', 'over', 'about'].includes(obj.prep ?? '')) addAll(out, obj.mentions, 'target');
+      const media = (m: Mention) => m.label === 'Organization' && ctx.gaz.orgKind.get(m.name) === 'media';
+      if (out.size && obj && ['to', 'against', 'on', 'over', 'about'].includes(obj.prep ?? '')) addAll(out, obj.mentions.filter((m) => !media(m)), 'target');
       break;
     }
     case 'Attack': {
@@ -113,7 +114,8 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       }
       if (defensive) break;
       const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
-      addAll(out, attackers?.map((m) => asState(m) ?? m), 'attacker');
+      // attackers are states or armed organizations; a governor reporting a strike is not one
+      addAll(out, attackers?.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person')), 'attacker');
       if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!)), 'target');
       break;
     }
