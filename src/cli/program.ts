@@ -6,6 +6,7 @@ import { register as registerEvaluate } from './commands/evaluate.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerIngest } from './commands/ingest.js';
+import { register as registerQuery } from './commands/query.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerStats } from './commands/stats.js';
 import type { CliIO } from './io.js';
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIO): Command {
   registerExport(program, io);
   registerExtract(program, io);
   registerIngest(program, io);
+  registerQuery(program, io);
   registerServe(program, io);
   registerStats(program, io);
   return program;

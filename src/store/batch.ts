@@ -32,7 +32,7 @@ export const emptyCounters = (): Counters => ({
 });
 
 export function addCounters(into: Counters, more: Counters): Counters {
-  for (const key of Object.keys(into) as (keyof Counters)[]) into[key] += more[key];
+  for (const key of Object.keys(more) as (keyof Counters)[]) into[key] += more[key];
   return into;
 }
 

@@ -1,0 +1,48 @@
+// Query rows → text: an aligned table for people, JSON for programs, CSV for spreadsheets.
+import type { Row } from '../store/convert.js';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const MAX_CELL = 80;
+
+/** `columns` keeps the query's column order (and the header of an empty result). */
+export function formatRows(rows: readonly Row[], format: OutputFormat, columns: readonly string[] = columnsOf(rows)): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(rows, null, 2)}\n`;
+    case 'csv':
+      return [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(cellText(row[c]))).join(','))].join('\r\n') + '\r\n';
+    case 'table':
+      return table(rows, columns);
+  }
+}
+
+function columnsOf(rows: readonly Row[]): string[] {
+  return [...new Set(rows.flatMap((row) => Object.keys(row)))];
+}
+
+/** Text of one value: strings as they are, null empty, everything else JSON. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function table(rows: readonly Row[], columns: readonly string[]): string {
+  if (columns.length === 0) return '(no rows)\n';
+  const clip = (s: string) => {
+    const flat = s.replace(/\s+/g, ' ');
+    return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+  };
+  const cells = rows.map((row) => columns.map((c) => clip(cellText(row[c]))));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
+  const line = (values: readonly string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join(' | ').trimEnd();
+  const out = [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line)];
+  out.push(`(${rows.length} row${rows.length === 1 ? '' : 's'})`);
+  return `${out.join('\n')}\n`;
+}
