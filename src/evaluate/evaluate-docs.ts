@@ -7,7 +7,6 @@ import { formatOf } from '../load/expand-inputs.js';
 import { loadFile } from '../load/load-file.js';
 import { toEvalDocument } from '../extract/eval-format.js';
 import { extractFiles, type ExtractOptions } from '../pipeline/extract-files.js';
-import { compromiseBaseline } from './baseline-compromise.js';
 import { EvalDocumentSchema, type EvalDocument } from './eval-document.js';
 import { evalFileNames, readEvalFile } from './read-eval-dir.js';
 import { scoreDocuments, type DocumentDiagnostics, type ScoreReport } from './score.js';
@@ -47,6 +46,7 @@ export async function evaluateDocuments(
   const predictions = new Map<string, EvalDocument>();
   let errors: Evaluation['errors'] = [];
   if (options.system === 'compromise') {
+    const { compromiseBaseline } = await import('./baseline-compromise.js');
     for (const file of wanted) {
       const loaded = loadFile(file);
       const text = loaded.text ?? loaded.articles.map((a) => a.text).join('\n\n');

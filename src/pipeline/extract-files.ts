@@ -2,7 +2,6 @@
 // (worker threads for many articles, when running from the compiled dist/), then resolve entities
 // over the whole run. A file that cannot be read or extracted is reported in `errors`; the others go on.
 import { availableParallelism } from 'node:os';
-import { extractArticle } from '../extract/index.js';
 import type { Article, ArticleGraph } from '../graph/types.js';
 import { expandInputs } from '../load/expand-inputs.js';
 import { loadFile, type LoadedFile } from '../load/load-file.js';
@@ -13,10 +12,10 @@ import { WorkerPool } from './worker-pool.js';
 
 /** Below this many articles a run stays in one thread: starting workers costs more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 12;
-const ARTICLES_PER_TASK = 4;
+const ARTICLES_PER_TASK = 2;
 
 export interface ExtractOptions {
-  /** Worker threads; default min(availableParallelism(), 4) for ≥ MIN_ARTICLES_FOR_WORKERS articles, else 1 (in-thread). */
+  /** Extraction threads, the main thread included; default min(availableParallelism(), 4) for ≥ MIN_ARTICLES_FOR_WORKERS articles, else 1. */
   workers?: number;
   onStart?(info: { files: number; articles: number; workers: number }): void;
   onProgress?(info: { file: string; articles: number }): void;
@@ -74,22 +73,50 @@ export async function extractFiles(paths: readonly string[], options: ExtractOpt
   const workers = script ? Math.max(1, options.workers ?? defaultWorkers(articles)) : 1;
   options.onStart?.({ files: loaded.length, articles, workers });
 
-  const pool = workers > 1 && script ? new WorkerPool(script, workers) : undefined;
-  const extract = (batch: Article[]): Promise<ArticleGraph[]> =>
-    pool ? pool.run(batch) : new Promise((resolve) => resolve(batch.map((a) => extractArticle(a))));
-  const perFile: (ArticleGraph[] | undefined)[] = [];
-  try {
-    await Promise.all(loaded.map(async (l, i) => {
+  // `workers` extraction threads: the main thread and workers - 1 worker threads, all taking batches
+  // from one list (the main thread loads the extractor itself: ~1 s saved over one more worker).
+  const pool = workers > 1 && script ? new WorkerPool(script, workers - 1) : undefined;
+  const batches = loaded.flatMap((l, file) => chunks(l.articles, ARTICLES_PER_TASK).map((articles) => ({ file, articles })));
+  const results: (ArticleGraph[] | Error)[] = [];
+  const left = loaded.map((l) => Math.ceil(l.articles.length / ARTICLES_PER_TASK));
+  let next = 0;
+  const take = (): number => (next < batches.length ? next++ : -1);
+  const complete = (i: number, result: ArticleGraph[] | Error): void => {
+    results[i] = result;
+    const l = loaded[batches[i]!.file]!;
+    if (--left[batches[i]!.file]! === 0) options.onProgress?.({ file: l.file, articles: l.articles.length });
+  };
+  const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+  const inWorker = async (): Promise<void> => {
+    for (let i = take(); i >= 0; i = take()) complete(i, await pool!.run(batches[i]!.articles).catch(asError));
+  };
+  const inMain = async (): Promise<void> => {
+    const { extractArticle } = await import('../extract/index.js');
+    for (let i = take(); i >= 0; i = take()) {
       try {
-        perFile[i] = (await Promise.all(chunks(l.articles, ARTICLES_PER_TASK).map(extract))).flat();
+        complete(i, batches[i]!.articles.map((a) => extractArticle(a)));
       } catch (err) {
-        errors.push({ file: l.file, reason: `${l.file}: extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+        complete(i, asError(err));
       }
-      options.onProgress?.({ file: l.file, articles: l.articles.length });
-    }));
+      await new Promise((resolve) => setImmediate(resolve)); // let worker results and progress through
+    }
+  };
+  try {
+    // Two loops per worker keep each one's next batch queued while it runs the current one.
+    await Promise.all([...Array.from({ length: (pool?.size ?? 0) * 2 }, inWorker), ...(batches.length ? [inMain()] : [])]);
   } finally {
     await pool?.close();
   }
+  const perFile: (ArticleGraph[] | undefined)[] = loaded.map(() => []);
+  batches.forEach((b, i) => {
+    const r = results[i]!;
+    if (r instanceof Error) {
+      if (perFile[b.file]) errors.push({ file: loaded[b.file]!.file, reason: `${loaded[b.file]!.file}: extraction failed: ${r.message}` });
+      perFile[b.file] = undefined;
+    } else {
+      perFile[b.file]?.push(...r);
+    }
+  });
 
   // One node per real entity over the whole run, then back to files in input order.
   const done = loaded.flatMap((l, i) => (perFile[i] ? [{ loaded: l, graphs: perFile[i]! }] : []));

@@ -2,7 +2,8 @@
 // worker path is tested through the built CLI in test/cli/extract.test.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../../src/errors.js';
 import { ArticleGraphSchema } from '../../src/graph/types.js';
 import { defaultWorkers, extractFiles, MIN_ARTICLES_FOR_WORKERS } from '../../src/pipeline/index.js';
@@ -77,5 +78,18 @@ describe('extractFiles', () => {
   test('many articles use one worker per core, at most 4', () => {
     const expected = Math.min(availableParallelism(), 4);
     expect([defaultWorkers(MIN_ARTICLES_FOR_WORKERS), defaultWorkers(10_000)]).toEqual([expected, expected]);
+  });
+});
+
+describe('extractFiles with worker threads', () => {
+  test('batches shared by the main thread and the workers come back to their files in order', async () => {
+    // The scripted worker returns empty graphs; the main thread extracts for real: every article is
+    // accounted for exactly once, whichever thread took it.
+    const script = pathToFileURL(resolve('test/fixtures/pipeline/scripted-worker.mjs'));
+    const run = await extractFiles([LOAD, DOCS], { workers: 3, workerScript: script });
+    expect(run.workers).toBe(3);
+    expect(run.errors).toEqual([]);
+    for (const f of run.files) expect(f.graphs.map((g) => g.article)).toEqual(f.loaded.articles);
+    expect(run.files.reduce((n, f) => n + f.graphs.length, 0)).toBe(run.articles);
   });
 });
