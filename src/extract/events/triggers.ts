@@ -1,6 +1,7 @@
 // Event mentions in a sentence: a trigger word of an event type, its participants (with roles),
 // place and date.
 import type { EventType } from '../../graph/ontology.js';
+import { entityId } from '../../resolve/ids.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
@@ -48,7 +49,7 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
       const owner = ctx.mentions.find((x) => x.last === p && x.possessive);
       p = owner ? owner.first - 1 : p - 1;
     }
-    const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key));
+    const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key) || (tokens[p]!.key === 'to' && p - last <= 2 && p > last));
     const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
     const near = m.first > last && m.first - last <= 6 && tokens[p] && /^(in|into|to|at)$/.test(tokens[p]!.key);
     if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (loc || coord)) {
@@ -164,6 +165,18 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       if (defensive && !who.size) continue;
       const places = placesOf(ctx, first, last, type !== 'Statement');
       if (type === 'Attack' || type === 'War') for (const [id, role] of who) if (role === 'target') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
+      // an attack on a place is an attack on its state; a meeting includes whom the participants represent
+      if (type === 'Attack' && who.size) for (const pl of places) {
+        const state = pl.country && ctx.mentions.find((x) => x.label === 'Country' && x.name === pl.country);
+        const known = pl.country ? entityId('Country', pl.country) : undefined;
+        const id = state ? state.key! : known && ctx.entities.has(known) ? known : undefined;
+        if (id && !who.has(id)) who.set(id, 'target');
+      }
+      if (type === 'Meeting') for (const id of [...who.keys()]) {
+        const m = ctx.mentions.find((x) => x.key === id);
+        const of = m?.title?.of;
+        if (of && of.label !== 'Place' && !who.has(of.key!)) who.set(of.key!, 'participant');
+      }
       if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
       if (!who.size && (!places.length || type !== 'Attack')) continue;
       const trigger = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
