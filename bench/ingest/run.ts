@@ -1,8 +1,9 @@
 // Ingest into a real Neo4j: extract (worker threads) then write (src/store), against the write floor.
-//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--keep-dump] [--no-write]
+//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--queries] [--no-write]
 // 1. extractFiles(corpus, {workers}) — the extract half of `newsgraph ingest`;
 // 2. writeArticleGraphs into a fresh throwaway Neo4j (schema created before the clock starts);
-// 3. the same graphs again (nothing new: the cost of re-ingesting an unchanged corpus);
+// 3. the same graphs again (nothing new: the cost of re-ingesting an unchanged corpus); with
+//    --queries, the latency of every cypher/ query on that graph (bench/queries);
 // 4. the resulting graph read back and written with plain `UNWIND $rows CREATE` into a second fresh
 //    Neo4j: the floor, the least any store could pay for the same nodes, relationships and properties.
 import type { ArticleGraph } from '../../src/graph/types.js';
@@ -16,9 +17,12 @@ import { extractFilesFn } from '../lib/product.js';
 import { writeRun } from '../lib/results.js';
 import { round } from '../lib/stats.js';
 import { timed } from '../lib/timing.js';
+import { measureQueries } from '../queries/measure.js';
 import { dumpGraph, writeFloor } from './floor.js';
 
 const DESCRIPTION = 'End-to-end ingest of the generated corpus: extraction (2 worker threads) then the store writing each article in its own transaction into a fresh Neo4j 5.26 (1 GiB heap, 256 MiB page cache); the write floor is the same final graph written with plain UNWIND $rows CREATE (10,000 rows a transaction) into another fresh Neo4j. store_vs_floor_ratio = floor time / store time (1 = as fast as the floor).';
+
+const QUERIES_DESCRIPTION = 'Each named query of cypher/ run as `newsgraph query NAME` does (entity parameters resolved, read transaction, post-processor) with its default parameters, on the graph the ingest bench wrote (fresh Neo4j, 1 GiB heap); 2 warm-up runs, then up to 20 timed runs.';
 
 async function counts(store: Awaited<ReturnType<typeof openStore>>): Promise<{ nodes: number; relationships: number }> {
   const [n] = await store.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
@@ -27,7 +31,7 @@ async function counts(store: Awaited<ReturnType<typeof openStore>>): Promise<{ n
 }
 
 async function main(): Promise<void> {
-  const args = stageArgs({ workers: { type: 'string', default: '2' } });
+  const args = stageArgs({ workers: { type: 'string', default: '2' }, queries: { type: 'boolean', default: false } });
   const workers = Number(args.extra.workers);
   ensureCorpus(args.size);
   const input = corpusInput(args.size, args.format);
@@ -64,6 +68,10 @@ async function main(): Promise<void> {
       again = await timed(() => writeArticleGraphs(store, graphs));
       const after = await counts(store);
       if (after.nodes !== graph.nodes || after.relationships !== graph.relationships) notes.push(`re-ingest changed the counts: ${JSON.stringify(graph)} → ${JSON.stringify(after)}`);
+      if (args.extra.queries) {
+        const queries = await measureQueries(store);
+        if (args.write) writeRun('queries', QUERIES_DESCRIPTION, { size: args.size, graph, queries });
+      }
       dump = await dumpGraph(store);
     } finally {
       await store.close();

@@ -49,3 +49,9 @@ export async function writeArticleGraphsFn(): Promise<WriteArticleGraphs> {
   if (mod && typeof mod.writeArticleGraphs === 'function') return mod.writeArticleGraphs as WriteArticleGraphs;
   return need(await importOptional('../../src/store/write-graphs.js'), 'src/store', ['writeArticleGraphs']);
 }
+
+export type ResolveCorpus = (graphs: unknown[]) => unknown[];
+
+export async function resolveCorpusFn(): Promise<ResolveCorpus> {
+  return need(await importOptional('../../src/resolve/index.js'), 'src/resolve/index.ts', ['resolveCorpus']);
+}
