@@ -91,14 +91,20 @@ export class App {
     s.on('clickEdge', ({ edge }) => this.select({ kind: 'edge', id: edge }));
     s.on('clickStage', () => this.store.set({ selection: null, focus: null }));
     s.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); void this.expand(node); });
-    s.on('enterNode', ({ node }) => { this.hoveredNode = node; this.setCursor(true); this.redraw(); });
-    s.on('leaveNode', () => { this.hoveredNode = null; this.setCursor(false); this.redraw(); });
+    s.on('enterNode', ({ node }) => { this.hoveredNode = node; this.setCursor(true); this.reEmphasise(); });
+    s.on('leaveNode', () => { this.hoveredNode = null; this.setCursor(false); this.reEmphasise(); });
     s.on('enterEdge', ({ edge }) => { this.cache.hoveredEdge = edge; this.setCursor(true); s.refresh({ skipIndexation: true }); });
     s.on('leaveEdge', () => { this.cache.hoveredEdge = null; this.setCursor(false); s.refresh({ skipIndexation: true }); });
   }
 
   private setCursor(pointer: boolean): void {
     byId('sigma').style.cursor = pointer ? 'pointer' : '';
+  }
+
+  /** Hover: only the emphasis changes (cheap even on big graphs); positions and filters stay. */
+  private reEmphasise(): void {
+    this.cache.emphasis = emphasis(this.graph, this.cache.visible, this.store.state, this.path, this.hoveredNode);
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   /** Recomputes the draw caches from the dataset and the state, then redraws. */
@@ -119,6 +125,11 @@ export class App {
     };
     // small graphs: every label; busy ones: the grid keeps the biggest
     const busy = visible.nodes.size > 60;
+    // big graphs: draw edges and labels only when the camera rests
+    this.sigma.setSetting('hideEdgesOnMove', visible.edges.size > 4000);
+    this.sigma.setSetting('hideLabelsOnMove', visible.nodes.size > 2000);
+    // edge picking costs a render pass per move: past a few thousand edges, edges open from the panel
+    this.sigma.setSetting('enableEdgeEvents', visible.edges.size <= 3000);
     if (this.sigma.getSetting('labelDensity') !== (busy ? 0.4 : 1)) {
       this.sigma.setSetting('labelDensity', busy ? 0.4 : 1);
       this.sigma.setSetting('labelRenderedSizeThreshold', busy ? 8 : 0);
@@ -183,7 +194,7 @@ export class App {
     document.body.dataset.layout = 'running';
     this.ui.busy(null);
     byId('stage').classList.add('laying-out');
-    await runLayout(this.graph, this.cache.sizes, () => this.sigma.refresh({ skipIndexation: false }));
+    await runLayout(this.graph, this.cache.sizes);
     byId('stage').classList.remove('laying-out');
     document.body.dataset.layout = 'done';
     this.redraw();
