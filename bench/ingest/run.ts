@@ -19,6 +19,7 @@ import { round } from '../lib/stats.js';
 import { timed } from '../lib/timing.js';
 import { measureQueries } from '../queries/measure.js';
 import { dumpGraph, writeFloor } from './floor.js';
+import { timingStore, type StatementStats } from './statements.js';
 
 const DESCRIPTION = 'End-to-end ingest of the generated corpus: extraction (2 worker threads) then the store writing each article in its own transaction into a fresh Neo4j 5.26 (1 GiB heap, 256 MiB page cache); the write floor is the same final graph written with plain UNWIND $rows CREATE (10,000 rows a transaction) into another fresh Neo4j. store_vs_floor_ratio = floor time / store time (1 = as fast as the floor).';
 
@@ -54,15 +55,25 @@ async function main(): Promise<void> {
   let graph: { nodes: number; relationships: number };
   let dump: Awaited<ReturnType<typeof dumpGraph>>;
   let neo4jPeak: number | undefined;
+  const statements = new Map<string, StatementStats>();
+  const perDecile: number[] = [];
   try {
     const store = await openStore(db.connection);
     try {
       let last = Date.now();
-      write = await timed(() => writeArticleGraphs(store, graphs, {
+      const stamps: number[] = [performance.now()];
+      write = await timed(() => writeArticleGraphs(timingStore(store, statements), graphs, {
         onArticle: (done, total) => {
+          stamps.push(performance.now());
           if (Date.now() - last > 15_000) { last = Date.now(); log(`bench/ingest: written ${done}/${total}`); }
         },
       }));
+      // ms per article over each tenth of the run: flat when the cost per article does not grow with the graph
+      for (let d = 0; d < 10; d++) {
+        const a = Math.floor((d * graphs.length) / 10);
+        const b = Math.floor(((d + 1) * graphs.length) / 10);
+        if (b > a) perDecile.push(round((stamps[b]! - stamps[a]!) / (b - a), 1));
+      }
       graph = await counts(store);
       log(`bench/ingest: wrote ${graphs.length} articles in ${round(write.ms / 1000, 1)} s → ${graph.nodes} nodes, ${graph.relationships} relationships`);
       again = await timed(() => writeArticleGraphs(store, graphs));
@@ -112,6 +123,8 @@ async function main(): Promise<void> {
       nodes_per_s: round((graph.nodes / write.ms) * 1000, 0),
       new: w.new, unchanged: w.unchanged, updated: w.updated, failed: w.failed,
     },
+    write_ms_per_article_by_tenth: perDecile,
+    write_statements: Object.fromEntries([...statements].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { calls: v.calls, s: round(v.ms / 1000, 2), share: round(v.ms / write.ms, 3) }])),
     end_to_end_s: round((ex.ms + write.ms) / 1000, 2),
     extract_share: round(ex.ms / (ex.ms + write.ms), 3),
     reingest: { s: round(again.ms / 1000, 2), articles_per_s: round((graphs.length / again.ms) * 1000, 1), unchanged: again.value.unchanged },
