@@ -77,7 +77,7 @@ export class EventCollector {
         if (d.type === 'Attack') this.attackPlace(d, p.key!, ctx);
       }
       for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
-      for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? p);
+      for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? ctx.entities.get(p)?.name ?? p);
       if (!d.place && e.place) {
         d.place = e.place.key;
         d.placeName = e.place.name;

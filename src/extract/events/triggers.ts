@@ -2,6 +2,7 @@
 // place and date.
 import type { EventType } from '../../graph/ontology.js';
 import { entityId } from '../../resolve/ids.js';
+import { notAttackTarget } from '../relations/targets.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
@@ -117,7 +118,7 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
       // attackers are states or armed organizations; a governor reporting a strike is not one
       addAll(out, attackers?.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person')), 'attacker');
-      if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!)), 'target');
+      if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!) && !notAttackTarget(ctx, m)), 'target');
       break;
     }
     case 'War': {

@@ -109,12 +109,14 @@ export function rightArgs(ctx: SentenceContext, cue: number, window = 12, labels
   return undefined;
 }
 
-/** "was attacked by X": passive voice around the cue token. */
+/** "was attacked by X", "a plan backed by Germany": passive voice around the cue token. */
 export function isPassive(ctx: SentenceContext, cue: number, cueLast: number): boolean {
   const t = ctx.sentence.tokens;
   const be = BE.has(t[cue - 1]?.key ?? '') || (BE.has(t[cue - 2]?.key ?? '') && t[cue - 1]?.tags.has('Adverb'));
+  const participle = /(ed|en|wn|ck|ht)$/.test(t[cue]!.key);
+  const byNext = t[cueLast + 1]?.key === 'by';
   const by = t.slice(cueLast + 1, cueLast + 4).some((x) => x.key === 'by');
-  return Boolean(be && by) || (t[cue]!.key.endsWith('ed') && t[cueLast + 1]?.key === 'by' && !be && cue > 0 && !t[cue - 1]!.tags.has('Noun'));
+  return Boolean(be && by) || (participle && byNext);
 }
 
 /** "did not", "never", "refused to": negation just before the cue. */

@@ -117,7 +117,9 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
     if (hit.verb) {
       if (isPassive(ctx, hit.first, hit.last)) {
         const agents = byAgent(ctx, hit.last);
-        const patients = leftArgs(ctx, hit.first)?.mentions ?? [];
+        // the patient is close: "Odesa was struck by", "the proposal, backed by" has none
+        const patient = leftArgs(ctx, hit.first, 5);
+        const patients = patient && !patient.prep ? patient.mentions : [];
         emit(ctx, spec, agents, patients, `${name}-passive`, 0.7, hit);
         continue;
       }

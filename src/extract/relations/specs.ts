@@ -5,6 +5,7 @@ import type { SentenceContext } from '../context.js';
 import type { CueSpec } from './cue-rule.js';
 import { isTroopWord } from './deploys-to.js';
 import { itemsNear } from './supplies.js';
+import { notAttackTarget, weaponOwner } from './targets.js';
 
 const set = (...l: NamedLabel[]) => new Set<NamedLabel>(l);
 const STATE = set('Country', 'Organization');
@@ -23,13 +24,6 @@ function troopsNear(ctx: SentenceContext, first: number, last: number): boolean 
   return false;
 }
 
-/** A demonym that modifies a weapon is its owner, not a target ("destroyed 33 Ukrainian drones"). */
-function weaponOwner(ctx: SentenceContext, m: Mention): boolean {
-  if (m.source !== 'demonym' || m.possessive) return false;
-  const next = ctx.sentence.tokens[m.last + 1];
-  return Boolean(next && (ctx.lex.items.words.has(next.key) || /^(aerial|naval|combat|attack|guided|ballistic|cruise)$/.test(next.key)));
-}
-
 /** A capital visited or met in stands for its state ("his visit to Kyiv"). */
 function capitalAsState(ctx: SentenceContext, m: Mention): Mention | undefined {
   if (m.label !== 'Place') return m;
@@ -44,7 +38,7 @@ export const CUE_SPECS: CueSpec[] = [
   {
     type: 'ATTACKS', source: STATE, target: WHERE,
     nounPreps: new Set(['on', 'against', 'into', 'of', 'in', 'at']),
-    rejectTarget: weaponOwner,
+    rejectTarget: notAttackTarget,
   },
   {
     type: 'DEPLOYS_TO', source: STATE, target: WHERE,
