@@ -192,6 +192,9 @@ test('empty state when nothing matches the filters', async () => {
   await page.locator('#min-mentions').dispatchEvent('input');
   await page.locator('#empty', { hasText: 'filtered out' }).waitFor();
   await shot('07-empty-filtered');
+  await page.click('#empty-reset');
+  await page.waitForFunction(() => Number(document.body.dataset.visibleNodes) > 0);
+  expect(page.url()).not.toContain('mentions=');
 });
 
 test('no page error and no request left the machine', () => {

@@ -62,11 +62,12 @@ export function createCombo(container: HTMLElement, opts: { id: string; placehol
       list.append(h('li', { class: 'combo-empty', role: 'presentation' }, `No entity matches “${q}”`));
     }
     hits.forEach((hit, i) => {
-      const alias = hit.aliases.find((a) => a !== hit.name && a.toLowerCase().includes(q.toLowerCase()));
+      const ql = q.toLowerCase();
+      const alias = hit.name.toLowerCase().includes(ql) ? undefined : hit.aliases.find((a) => a.toLowerCase().includes(ql));
       const li = h('li', { id: `${listId}-${i}`, role: 'option', class: 'combo-option', 'aria-selected': 'false' },
         h('span', { class: 'dot', style: `--c:${LABEL_COLORS[hit.label]}` }),
         h('span', { class: 'opt-name' }, hit.name),
-        alias ? h('span', { class: 'opt-alias' }, alias) : null,
+        alias ? h('span', { class: 'opt-alias' }, `“${alias}”`) : null,
         h('span', { class: 'opt-label' }, hit.label));
       li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(i); });
       list.append(li);

@@ -8,7 +8,7 @@ import type { Ui } from './app.js';
 import { createCombo } from './combo.js';
 import { byId, clear, h } from './dom.js';
 import type { ExportFormat } from './export.js';
-import { Store, stateFromUrl } from './state.js';
+import { Store, defaultState, stateFromUrl } from './state.js';
 import { LABEL_COLORS, TYPE_COLORS, TYPE_NAMES } from './theme.js';
 
 const store = new Store(stateFromUrl(location.search));
@@ -30,6 +30,7 @@ const ui: Ui = {
     byId('empty').hidden = !title;
     byId('empty-title').textContent = title;
     byId('empty-text').textContent = text;
+    byId('empty-reset').hidden = !title.includes('filtered out');
   },
   status(text) {
     byId('statusbar').textContent = text;
@@ -134,6 +135,10 @@ byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.set({
 byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.set({ colorBy: (e.target as HTMLSelectElement).value as 'label' }));
 byId('panel-close').addEventListener('click', () => store.set({ selection: null }));
 byId('unhide-btn').addEventListener('click', () => store.set({ hidden: [] }));
+byId('empty-reset').addEventListener('click', () => {
+  const d = defaultState();
+  store.set({ labels: d.labels, types: d.types, minConfidence: d.minConfidence, minMentions: d.minMentions, hidden: [] });
+});
 
 // export menu
 const exportBtn = byId<HTMLButtonElement>('export-btn');
