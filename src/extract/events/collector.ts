@@ -37,13 +37,14 @@ export class EventCollector {
   private readonly drafts: EventDraft[] = [];
   constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
 
-  private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[]): EventDraft | undefined {
+  private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[], date?: string): EventDraft | undefined {
     // "The attacks damaged buildings in the Cherkasy region": the attack the last sentences reported
     if (!participants.size) return [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
     // an article is about one war; a story continues over the next sentences ("the latest exchange")
     if (type === 'War') return this.drafts.find((d) => d.type === type);
     if (CONTINUING.has(type)) {
-      const recent = [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
+      // "the exchange in September" after a Wednesday exchange is another one
+      const recent = [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2 && !(date && d.date && date !== d.date));
       if (recent) return recent;
     }
     if (type === 'Attack') {
@@ -63,8 +64,8 @@ export class EventCollector {
     const touched: EventDraft[] = [];
     for (const e of found) {
       // several triggers of one type in a sentence ("met his counterpart … for talks") are one event
-      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type);
-      d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!));
+      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
+      d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date);
       if (!d) {
         if (!e.participants.size) continue;
         d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index };

@@ -140,6 +140,8 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // who meets: the subject (or possessive) and whoever is met "with"/"between"; a named body's meeting
       addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep ? subj.mentions : undefined, 'participant');
       if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, 'participant');
+      // "a virtual meeting of the Ukraine Defense Contact Group", "summits of the SCO"
+      if (!verb && obj?.prep === 'of' && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions, 'participant');
       break;
     }
     default: {
