@@ -64,7 +64,7 @@ export function createCombo(container: HTMLElement, opts: { id: string; placehol
     hits.forEach((hit, i) => {
       const ql = q.toLowerCase();
       const alias = hit.name.toLowerCase().includes(ql) ? undefined : hit.aliases.find((a) => a.toLowerCase().includes(ql));
-      const li = h('li', { id: `${listId}-${i}`, role: 'option', class: 'combo-option', 'aria-selected': 'false' },
+      const li = h('li', { id: `${listId}-${i}`, role: 'option', class: 'combo-option', 'aria-selected': 'false', title: `${hit.name} (${hit.label})` },
         h('span', { class: 'dot', style: `--c:${LABEL_COLORS[hit.label]}` }),
         h('span', { class: 'opt-name' }, hit.name),
         alias ? h('span', { class: 'opt-alias' }, `“${alias}”`) : null,
