@@ -5,6 +5,11 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Used by other suites (test/export) to decide whether to run. */
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`test/browser: no Chromium at ${CHROMIUM}: apt-get install -y chromium (what .ci/run does), or set CHROMIUM_PATH`);
