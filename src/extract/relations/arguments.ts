@@ -119,11 +119,12 @@ export function isPassive(ctx: SentenceContext, cue: number, cueLast: number): b
   return Boolean(be && by) || (participle && byNext);
 }
 
-/** "did not", "never", "refused to": negation just before the cue. */
+/** "did not", "never", "refused to": negation just before the cue, in the same phrase. */
 export function isNegated(ctx: SentenceContext, cue: number): boolean {
   const t = ctx.sentence.tokens;
-  for (let i = Math.max(0, cue - 3); i < cue; i++) {
-    if (ctx.lex.claims.negations.has(t[i]!.key) || /n['’]t$/.test(t[i]!.lower)) return true;
+  for (let i = cue - 1; i >= Math.max(0, cue - 3); i--) {
+    if (/[,;:]/.test(t[i]!.post) || ctx.mentions.some((m) => m.last === i)) return false;
+    if ((ctx.lex.claims.negations.has(t[i]!.key) && (t[i]!.key !== 'without' || i === cue - 1)) || /n['’]t$/.test(t[i]!.lower)) return true;
   }
   return false;
 }
