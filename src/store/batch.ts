@@ -3,10 +3,11 @@
 import type { Counters, Params, Store } from './store.js';
 
 /**
- * Rows per transaction. Measured with bench/batch-size.ts (MERGE of relationships between existing
- * nodes, managed local Neo4j 5.26, 2 cores): see docs/STORAGE.md for the numbers.
+ * Rows per transaction, measured with bench/store/batch-size.ts (relationship MERGEs between existing
+ * nodes, managed Neo4j 5.26): below 100 the commits dominate, from 5,000 on the gain flattens out while a
+ * failing or retried batch grows. Numbers in docs/STORAGE.md.
  */
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export interface BatchOptions {
   batchSize?: number;
