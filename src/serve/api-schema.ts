@@ -99,6 +99,17 @@ export type RelationRow = z.infer<typeof RelationRowSchema>;
 
 export const PageSchema = z.object({ offset: z.number(), limit: z.number(), total: z.number() });
 
+/** A number with its unit and who claimed it ("11,000 troops", according to the GUR), from one sentence. */
+export const FigureRefSchema = z.object({
+  text: z.string(),
+  value: optNum,
+  unit: optStr,
+  sentence: optStr,
+  claimant: optStr,
+  article: ArticleRefSchema.nullish().transform((v) => v ?? undefined),
+});
+export type FigureRef = z.infer<typeof FigureRefSchema>;
+
 export const NodeDetailsSchema = z.object({
   node: ApiNodeSchema,
   /** Relations grouped by type, strongest first; `relationsTotal` counts all of them. */
@@ -107,7 +118,7 @@ export const NodeDetailsSchema = z.object({
   evidence: z.array(EvidenceItemSchema),
   evidencePage: PageSchema,
   articles: z.array(ArticleRefSchema.extend({ count: z.number() })),
-  figures: z.array(z.string()).default([]),
+  figures: z.array(FigureRefSchema).default([]),
 });
 export type NodeDetails = z.infer<typeof NodeDetailsSchema>;
 

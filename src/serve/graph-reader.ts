@@ -109,13 +109,13 @@ export class GraphReader {
     const [node] = await this.nodes([id]);
     if (!node) return null;
     const page = { id, offset: evidenceOffset, limit: evidenceLimit };
-    const [rels, [relCount], evidence, [evCount], articles, [figs]] = await Promise.all([
+    const [rels, [relCount], evidence, [evCount], articles, figs] = await Promise.all([
       this.rows('nodeRelations', { id, limit: this.limits.maxEdges }),
       this.rows('nodeRelationCount', { id }),
       this.rows('nodeEvidence', page),
       this.rows('nodeEvidenceCount', { id }),
       this.rows('nodeArticles', { id, limit: 50 }),
-      this.rows('nodeFigures', { id }),
+      this.rows('nodeFigures', { id, limit: 100 }),
     ]);
     const relations: Record<string, unknown[]> = {};
     for (const r of z.array(RelationRowSchema).parse(rels)) (relations[r.type] ??= []).push(r);
@@ -126,7 +126,7 @@ export class GraphReader {
       evidence: evidence.map((r) => r.evidence),
       evidencePage: { offset: evidenceOffset, limit: evidenceLimit, total: evCount?.total ?? 0 },
       articles: articles.map((r) => r.article),
-      figures: figureTexts(figs),
+      figures: figs.map((r) => r.figure).filter((f) => f && typeof (f as { text?: unknown }).text === 'string'),
     });
   }
 
@@ -171,21 +171,4 @@ export class GraphReader {
     const byId = new Map(z.array(ApiNodeSchema).parse(rows.map((r) => r.node)).map((n) => [n.id, n]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
-}
-
-function figureTexts(row: Record<string, unknown> | undefined): string[] {
-  if (!row) return [];
-  const out = new Set<string>();
-  for (const f of Array.isArray(row.figures) ? row.figures : []) if (typeof f === 'string' && f.trim()) out.add(f);
-  for (const f of Array.isArray(row.inline) ? row.inline : []) {
-    if (typeof f === 'string') {
-      try {
-        const parsed = JSON.parse(f) as { text?: unknown };
-        if (typeof parsed.text === 'string') out.add(parsed.text);
-      } catch {
-        out.add(f);
-      }
-    }
-  }
-  return [...out];
 }

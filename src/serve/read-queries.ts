@@ -130,9 +130,13 @@ export const Q = {
     ORDER BY m.count DESC, a.date DESC
     LIMIT $limit`,
   nodeFigures: `
-    MATCH (n:Entity {id: $id})
-    OPTIONAL MATCH (n)-[]-(f:Figure)
-    RETURN collect(DISTINCT coalesce(f.text, toString(f.value) + ' ' + f.unit)) AS figures, n.figures AS inline`,
+    MATCH (n:Entity {id: $id})-[:HAS_FIGURE]->(f:Figure)
+    OPTIONAL MATCH (f)-[:FROM_ARTICLE]->(a:Article)
+    OPTIONAL MATCH (c:Entity {id: f.attributedTo})
+    RETURN f {.text, .value, .unit, .sentence, claimant: c.name,
+              article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .date, .source, .url} END} AS figure
+    ORDER BY a.date, f.articleId, f.start
+    LIMIT $limit`,
 
   /** An edge found from one of its endpoints (cheap), or by id alone (scans relations). */
   edgeFromSource: `

@@ -95,6 +95,7 @@ test('search "North Korea" → centred, highlighted, panel with evidence mention
   expect(await evidence.textContent()).toContain('according to Pentagon');
   expect(await evidence.textContent()).toContain('North Korean troops arrive in Kursk');
   expect(page.url()).toContain(`focus=${encodeURIComponent(NK.id)}`);
+  expect(await page.locator('.figures li').first().textContent()).toMatch(/10,000 troops.*according to Pentagon/);
   // article text is text: the "<b>" of the fixture is shown, never parsed
   const raw = page.locator('#node-evidence blockquote', { hasText: '<b>deployment</b>' });
   expect(await raw.count()).toBe(1);

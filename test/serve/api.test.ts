@@ -140,6 +140,8 @@ describe('details', () => {
     expect(troops).toMatchObject({ claimant: PENTAGON.name, attributedTo: PENTAGON.id, relType: 'DEPLOYS_TO' });
     expect(troops.article.title).toBe('North Korean troops arrive in Kursk');
     expect(body.articles[0].title).toBe('North Korean troops arrive in Kursk');
+    expect(body.figures).toEqual([expect.objectContaining({ text: '10,000 troops', claimant: 'Pentagon', value: 10000, unit: 'troops' })]);
+    expect(body.figures[0].article.title).toBe('North Korean troops arrive in Kursk');
   });
 
   test('node evidence is paginated', async () => {

@@ -41,10 +41,16 @@ const T2 = 'Iran supplies Shahed drones to Russia, the GUR said. Moscow reported
 const T3 = 'The United States supports Ukraine with air defence. Russia attacks Ukraine every night. ' +
   'Beijing denied supplying weapons to Moscow. A report mentioned Lonely Island.';
 
+const TROOPS = 'North Korea has sent about 10,000 troops to Russia, according to the Pentagon.';
+const NK_WITH_FIGURE: Entity = {
+  ...NK,
+  figures: [{ value: 10000, unit: 'troops', text: '10,000 troops', attributedTo: PENTAGON.id, articleId: 'art-1', sentence: TROOPS, start: T1.indexOf('10,000'), end: T1.indexOf('10,000') + 13 }],
+};
+
 export const FIXTURE_GRAPHS: ArticleGraph[] = [
   {
     article: article(1, 'North Korean troops arrive in Kursk', '2024-11-04', T1),
-    entities: [NK, RU, PENTAGON, KURSK, KIM, PUTIN, UA],
+    entities: [NK_WITH_FIGURE, RU, PENTAGON, KURSK, KIM, PUTIN, UA],
     relations: [
       rel('DEPLOYS_TO', NK, RU, 0.9, [ev('art-1', T1, 'North Korea has sent about 10,000 troops to Russia, according to the Pentagon.', 'deploy-send', 0.9, { attributedTo: PENTAGON.id })]),
       rel('DEPLOYS_TO', NK, KURSK, 0.8, [ev('art-1', T1, 'The troops were deployed to the Kursk region.', 'deploy-passive', 0.8)]),

@@ -68,7 +68,12 @@ export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions):
   const aliases = n.aliases.filter((a) => a !== n.name);
   if (aliases.length) root.append(section('Also written', h('div', { class: 'chips' }, ...aliases.map((a) => chip(a)))));
   if (n.roles?.length) root.append(section('Roles', h('div', { class: 'chips' }, ...n.roles.map((r) => chip(r, 'chip role')))));
-  if (d.figures.length) root.append(section('Figures', h('ul', { class: 'plain' }, ...d.figures.map((f) => h('li', {}, f)))));
+  if (d.figures.length) {
+    root.append(section(`Figures (${d.figures.length})`, h('ul', { class: 'figures' }, ...d.figures.map((f) => h('li', { title: f.sentence ?? '' },
+      h('span', { class: 'figure' }, f.text),
+      f.claimant ? h('span', { class: 'claimant' }, `according to ${f.claimant}`) : h('span', { class: 'muted' }, 'no claimant named'),
+      f.article?.title ? h('span', { class: 'muted fig-src' }, [f.article.title, f.article.date].filter(Boolean).join(' · ')) : null)))));
+  }
 
   const groups = Object.entries(d.relations) as Array<[RelationType, RelationRow[]]>;
   groups.sort((a, b) => TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]));
