@@ -110,6 +110,7 @@ export const Q = {
     LIMIT $limit`,
   nodeRelationCount: `
     MATCH (n:Entity {id: $id})-[r:${ALL_RELS}]-(:Entity) RETURN count(r) AS total`,
+  /** Claims first (deploys, supplies, attacks…), then structure (leads, located in…), co-occurrence last. */
   nodeEvidence: `
     MATCH (n:Entity {id: $id})-[r:${ALL_RELS}]-(:Entity)
     WITH DISTINCT r.id AS relId
@@ -117,7 +118,9 @@ export const Q = {
     OPTIONAL MATCH (ev)-[:FROM_ARTICLE]->(a:Article)
     OPTIONAL MATCH (claimant:Entity {id: ev.attributedTo})
     RETURN ${EVIDENCE} AS evidence
-    ORDER BY CASE ev.relType WHEN 'MENTIONED_WITH' THEN 1 ELSE 0 END, ev.confidence DESC, ev.id
+    ORDER BY CASE WHEN ev.relType = 'MENTIONED_WITH' THEN 2
+                  WHEN ev.relType IN ['LEADS', 'MEMBER_OF', 'LOCATED_IN', 'PARTICIPATES_IN', 'OCCURRED_IN'] THEN 1
+                  ELSE 0 END, ev.confidence DESC, ev.id
     SKIP $offset LIMIT $limit`,
   nodeEvidenceCount: `
     MATCH (n:Entity {id: $id})-[r:${ALL_RELS}]-(:Entity)
