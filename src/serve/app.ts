@@ -3,6 +3,19 @@
 // a route table, and staying dependency-free keeps the attack surface and install small.
 // Nothing here writes: the only database access is GraphReader (fixed read-only queries run with
 // the store's read) and the optional named-query runner, which refuses non-read-only Cypher.
+//
+// Routes (answers: src/serve/api-schema.ts; parameters: src/serve/params.ts; 400 names the bad one):
+//   GET  /api/stats                                   counts by label and relation type, the server's limits
+//   GET  /api/search?q=&limit≤25                      full-text autocomplete over names and aliases
+//   GET  /api/overview?limit&minConfidence            whole graph when small, else the most connected entities
+//   GET  /api/lens/alliance?limit&minConfidence       Russia, North Korea, Iran, China + entities touching two of them
+//   GET  /api/ego/:id?hops≤3&limit&minConfidence      breadth-first neighbourhood
+//   GET  /api/path?from&to&typedOnly                  shortest path (≤ 8 hops), `focus` = the path in order
+//   GET  /api/node/:id?offset&limit≤200               aliases, roles, figures, relations by type, evidence page, articles
+//   GET  /api/edge/:id?source&offset&limit≤200        one relation and its evidence (source: an endpoint, faster)
+//   GET  /api/queries, /api/queries/:name?<params>    the cypher/ library, parameters typed by each query's header
+//   POST /api/report {nodes: ids≤500, title}          the export feature's html report for those entities
+//   GET  /, /assets/*                                 the built viewer (viewer/dist)
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { z } from 'zod';
