@@ -150,6 +150,7 @@ test('traces a shortest path between two chosen entities', async () => {
     return { nodes: [...app.cache.emphasis.nodes], visible: app.cache.visible.nodes.size };
   });
   expect(path.visible).toBe(4);
+  expect(await page.textContent('#statusbar')).toMatch(/^Path: Kim Jong-un → .* → Iran \(3 hops\)/);
   expect(path.nodes).toEqual(expect.arrayContaining([KIM.id, IR.id]));
   await shot('05-path-kim-iran');
 });

@@ -137,8 +137,10 @@ export class App {
     this.sigma.refresh();
     const hiddenByFilters = this.graph.order - visible.nodes.size;
     const more = this.totalEntities > this.graph.order ? ` of ${this.totalEntities.toLocaleString('en-US')} in the database` : '';
-    this.ui.status(`${visible.nodes.size.toLocaleString('en-US')} entities · ${visible.edges.size.toLocaleString('en-US')} relations shown${more}` +
-      (hiddenByFilters > 0 ? ` · ${hiddenByFilters} filtered out` : ''));
+    const counts = `${visible.nodes.size.toLocaleString('en-US')} entities · ${visible.edges.size.toLocaleString('en-US')} relations shown${more}` +
+      (hiddenByFilters > 0 ? ` · ${hiddenByFilters} filtered out` : '');
+    const path = this.path.filter((id) => this.graph.hasNode(id)).map((id) => this.graph.getNodeAttribute(id, 'name'));
+    this.ui.status(path.length > 1 ? `Path: ${path.join(' → ')} (${path.length - 1} hop${path.length === 2 ? '' : 's'})` : counts);
     if (this.graph.order > 0 && visible.nodes.size === 0) this.ui.empty('Everything is filtered out', 'Loosen the label, mention or confidence filters on the left.');
     else if (this.graph.order > 0) this.ui.empty('', '');
     this.ui.refreshControls();
