@@ -124,6 +124,11 @@ function refreshControls(): void {
   byId('min-mentions-out').textContent = String(s.minMentions);
   byId<HTMLSelectElement>('size-by').value = s.sizeBy;
   byId<HTMLSelectElement>('color-by').value = s.colorBy;
+  const communities = new Set<number>();
+  g.forEachNode((_n, a) => { communities.add(a.community); });
+  byId('community-note').hidden = s.colorBy !== 'community';
+  byId('community-note').textContent = `${communities.size} communities found by Louvain; the label dots above no longer match the colours.`;
+  byId('label-filters').classList.toggle('muted-dots', s.colorBy === 'community');
   for (const btn of document.querySelectorAll<HTMLButtonElement>('.view-btn')) {
     btn.setAttribute('aria-pressed', String(btn.dataset.view === s.base.kind));
   }
