@@ -36,3 +36,12 @@ describe('resolveCorpus', () => {
     expect(doc.relations.some((r) => r.source === 'Turkey' && r.type === 'MEDIATES' && r.target === ev.name)).toBe(true);
   });
 });
+
+describe('resolveCorpus events', () => {
+  test('the same war in two articles is one node', () => {
+    const a = extractArticle(article('Russia’s invasion of Ukraine entered its third year.', 0));
+    const b = extractArticle(article('The war against Ukraine continued as Russia pressed on.', 1));
+    const wars = resolveCorpus([a, b]).flatMap((g) => g.entities.filter((e) => e.eventType === 'War').map((e) => e.id));
+    expect(new Set(wars).size).toBe(1);
+  });
+});

@@ -23,7 +23,7 @@ function titleHead(tokens: Token[], first: number, last: number, inMention: (i: 
   let head: Head | undefined;
   for (let i = first; i <= last; i++) {
     if (inMention(i)) continue;
-    const key = (k: number) => (k <= last && !inMention(k) ? tokens[k]!.key : '\u0000');
+    const key = (k: number) => (k <= last && !inMention(k) ? tokens[k]?.key ?? '\u0000' : '\u0000');
     const l = trieLongest(lex.titles.leads.trie, i, last + 1, key);
     const m = trieLongest(lex.titles.member.trie, i, last + 1, key);
     if (!l && !m) continue;
@@ -125,7 +125,7 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
   const first = i;
   while (i < tokens.length && !LINKS.has(tokens[i]!.key) && !byFirst.has(i) && !stops(tokens[i]!) && i - first < 6) i++;
   if (i === first) return undefined;
-  const titleLast = LINKS.has(tokens[i]?.key ?? '') || byFirst.has(i) ? i - 1 : i;
+  const titleLast = Math.min(tokens.length - 1, LINKS.has(tokens[i]?.key ?? '') || byFirst.has(i) ? i - 1 : i);
   const head = titleHead(tokens, first, titleLast, () => false, lex);
   if (!head) return undefined;
   let j = titleLast + 1;

@@ -61,6 +61,18 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
   return out;
 }
 
+/** "North Korea sent 2,000 troops": the subject of a sending verb just before the troop word. */
+function subjectSender(ctx: SentenceContext, first: number): Mention[] | undefined {
+  const tokens = ctx.sentence.tokens;
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
+    if (ctx.lex.relations.DEPLOYS_TO?.verbs.has(tokens[i]!.lower)) {
+      const subj = leftArgs(ctx, i, 8);
+      return subj && !subj.prep ? subj.mentions.filter((m) => m.label === 'Country' || m.label === 'Organization') : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** "North Korean troops are being deployed": the demonym on the troops. */
 function weaponOwnersOfTroops(ctx: SentenceContext, first: number, last: number): Mention[] {
   const tokens = ctx.sentence.tokens;
@@ -132,8 +144,12 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // the deploying state: "North Korea's deployment", "North Korean troops", "Russia deployed"
       const owner = mod && (mod.label === 'Country' || mod.label === 'Organization') ? [mod] : undefined;
       const deployer = owner ?? (verb && subj && !subj.prep ? subj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m)) : undefined) ?? weaponOwnersOfTroops(ctx, first, last);
-      addAll(out, deployer?.filter((m) => m.label !== 'Person'), 'participant');
-      if (out.size && obj && ['to', 'in', 'into'].includes(obj.prep ?? '')) addAll(out, obj.mentions.filter((m) => m.label === 'Country'), 'host');
+      const troopWord = /^(troops|soldiers|forces|contingents?)$/.test(ctx.sentence.tokens[first]!.key);
+      // "North Korean troops in Russia": troops are a deployment only when sent somewhere by a state
+      const sender = troopWord ? (mod && mod.label === 'Country' ? [mod] : verb ? undefined : subjectSender(ctx, first)) : deployer;
+      addAll(out, sender?.filter((m) => m.label !== 'Person'), 'participant');
+      if (out.size && obj && ['to', 'in', 'into'].includes(obj.prep ?? '') && obj.mentions[0]!.first - last <= 4) addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!)), 'host');
+      if (troopWord && ![...out.values()].includes('host')) out.clear();
       break;
     }
     case 'Meeting': {
