@@ -2,14 +2,47 @@
 // its connection exported as NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE for the test files.
 // NEWSGRAPH_TEST_NEO4J=off skips it (runs that touch no database); an already set NEO4J_URI is used as is
 // (e.g. a Docker Neo4j) — the tests empty that database, so never point it at real data.
+// Runs whose selected test files never touch the database (no `helpers/neo4j`, `openTestStore`,
+// `NEO4J_URI` or `NEWSGRAPH_HOME` in them or the test/ modules they import) start no Neo4j at all.
 // Plain ESM loading the TypeScript sources through tsx: jest's transform/moduleNameMapper do not apply here.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
-export default async function globalSetup() {
+const USES_NEO4J = /helpers\/neo4j|openTestStore|NEO4J_URI|NEWSGRAPH_HOME/;
+
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? testFiles(join(dir, d.name)) : d.name.endsWith('.test.ts') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Does this file, or a module under test/ it imports (transitively), use the test database? */
+function usesNeo4j(file, testDir, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return false;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  if (USES_NEO4J.test(text)) return true;
+  for (const [, spec] of text.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)) {
+    const target = resolve(dirname(file), spec).replace(/\.js$/, '.ts');
+    if (!relative(testDir, target).startsWith('..') && usesNeo4j(target, testDir, seen)) return true;
+  }
+  return false;
+}
+
+function selectedFilesNeedNeo4j(globalConfig) {
+  const testDir = join(globalConfig.rootDir, 'test');
+  const patterns = globalConfig.testPathPatterns?.patterns ?? [];
+  const regexes = patterns.map((p) => new RegExp(p.replace(/^\.\//, '^'), 'i'));
+  return testFiles(testDir)
+    .filter((f) => regexes.length === 0 || regexes.some((r) => r.test(relative(globalConfig.rootDir, f)) || r.test(f)))
+    .some((f) => usesNeo4j(f, testDir));
+}
+
+export default async function globalSetup(globalConfig) {
   if (process.env.NEWSGRAPH_TEST_NEO4J === 'off' || process.env.NEO4J_URI) return;
+  if (process.env.NEWSGRAPH_TEST_NEO4J !== 'on' && globalConfig?.rootDir && !selectedFilesNeedNeo4j(globalConfig)) return;
   const { freePort, startManaged } = await tsImport('../../src/neo4j/server.ts', import.meta.url);
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
   const started = await startManaged({ home, port: await freePort(), heap: '1g', timeoutMs: 240_000 });
