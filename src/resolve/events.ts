@@ -40,7 +40,9 @@ export function eventMerges(graphs: ArticleGraph[], idMap: (id: string) => strin
   const out = new Map<string, { id: string; name: string }>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const best = [...members].sort((a, b) => (b.participants?.length ?? 0) - (a.participants?.length ?? 0) || b.mentions - a.mentions || a.id.localeCompare(b.id))[0]!;
+    // the representative: the most reported, with at least two parties when there is one
+    const parties = (e: Entity) => Math.min(2, e.participants?.length ?? 0);
+    const best = [...members].sort((a, b) => parties(b) - parties(a) || b.mentions - a.mentions || a.id.localeCompare(b.id))[0]!;
     for (const m of members) out.set(m.id, { id: best.id, name: best.name });
   }
   return out;

@@ -20,6 +20,8 @@ export function eventName(d: EventDraft): string {
       return `Statement by ${names('speaker').join(' and ') || names().join(' and ')}${names('target').length ? ` on ${names('target').join(' and ')}` : ''}`;
     case 'Deployment':
       return `${names('participant').join(' and ')} deployment${names('host').length ? ` to ${names('host').join(' and ')}` : ''}${where}`;
+    case 'War':
+      return `${names().join('–')} war`.trim();
     default:
       return `${names().join('–')} ${trigger}${where}`.trim();
   }

@@ -135,7 +135,8 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
     }
     case 'War': {
       // "Russia's invasion of Ukraine", "the Russia-Ukraine war", "the war in Ukraine", "war against Ukraine"
-      const attackers = mod && (mod.possessive || mod.source === 'demonym' || ctx.sentence.tokens[mod.last]!.post.includes('-') || first - mod.last === 1) ? leftArgs(ctx, mod.last + 1, 1)?.mentions : undefined;
+      const glued = mod && (mod.possessive || ctx.sentence.tokens[mod.last]!.post.includes('-') || (first - mod.last === 1 && mod.source === 'demonym'));
+      const attackers = glued ? leftArgs(ctx, mod!.last + 1, 1)?.mentions : undefined;
       addAll(out, attackers?.filter((m) => m.label === 'Country'), 'attacker');
       if (obj && ['of', 'in', 'against', 'on', 'with'].includes(obj.prep ?? '') && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions.filter((m) => m.label === 'Country'), 'target');
       break;

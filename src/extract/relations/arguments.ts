@@ -6,7 +6,9 @@ import type { SentenceContext } from '../context.js';
 
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'whereas', 'because', 'though', 'despite', 'however', 'meanwhile', 'whose', 'which']);
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'over', 'for', 'with', 'on', 'to', 'into', 'against', 'by', 'between', 'among', 'across', 'toward', 'towards', 'about', 'around', 'including', 'like', 'as']);
-const COORD = new Set(['and', 'or', 'as', 'well', 'both', 'along', 'with', 'plus']);
+const COORD = new Set(['and', 'or', 'as', 'well', 'both', 'along', 'with', 'plus', 'together']);
+/** runs of coordinating words that join two parties ("with" alone does not: "against Russia, with the U.S.") */
+const COORD_RUN = /^(and|or|plus|and also|as well as|along with|together with|and both)$/;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 
 export interface Args {
@@ -44,10 +46,13 @@ function coordinated(ctx: SentenceContext, m: Mention, dir: -1 | 1): Mention[] {
     let i = dir < 0 ? edge.first - 1 : edge.last + 1;
     const joinedByHyphen = dir < 0 ? tokens[i]?.post.includes('-') : tokens[edge.last]?.post.includes('-');
     let steps = 0;
+    const run: string[] = [];
     while (!joinedByHyphen && i >= 0 && i < tokens.length && COORD.has(tokens[i]!.key) && steps < 3) {
+      run.push(tokens[i]!.key);
       i += dir;
       steps++;
     }
+    if (steps && !COORD_RUN.test((dir < 0 ? run.reverse() : run).join(' '))) break;
     const comma = dir < 0 ? /,/.test(tokens[i]?.post ?? '') : /,/.test(tokens[edge.last]!.post);
     if (!joinedByHyphen && !steps && !comma) break;
     if (tokens[i]?.key === 'the') i += dir;
