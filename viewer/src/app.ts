@@ -133,6 +133,7 @@ export class App {
     if (this.sigma.getSetting('labelDensity') !== (busy ? 0.4 : 1)) {
       this.sigma.setSetting('labelDensity', busy ? 0.4 : 1);
       this.sigma.setSetting('labelRenderedSizeThreshold', busy ? 8 : 0);
+      this.sigma.setSetting('labelGridCellSize', busy ? 150 : 90); // one label per cell: wider cells, fewer overlaps
     }
     this.sigma.refresh();
     const hiddenByFilters = this.graph.order - visible.nodes.size;
