@@ -5,7 +5,7 @@ import { addConnectionOptions, connectionFlags } from '../../config/flags.js';
 import { UsageError } from '../../errors.js';
 import { managedPid, startManaged, stopManaged } from '../../neo4j/server.js';
 import { countGraph, emptyDatabase } from '../../store/admin.js';
-import { describeSchemaReport } from '../../store/schema.js';
+import { describeSchemaReport, ensureSchema } from '../../store/schema.js';
 import { openStore, type Store } from '../../store/store.js';
 import { println, type CliIO } from '../io.js';
 
@@ -61,6 +61,7 @@ export function register(program: Command, io: CliIO): void {
     await withStore(config, false, async (store) => {
       if (!options.yes) throw new UsageError(`db reset: this deletes everything in database ${store.database} at ${store.uri}: add --yes`);
       const deleted = await emptyDatabase(store);
+      await ensureSchema(store); // the schema-version node goes with the data; constraints and indexes stay
       println(io.stdout, `db reset: deleted ${deleted.nodes} nodes and ${deleted.relationships} relationships from ${store.database} at ${store.uri}`);
     });
   });
