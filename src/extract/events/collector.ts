@@ -54,7 +54,9 @@ export class EventCollector {
         attackers.some((a) => d.participants.get(a) === 'attacker') &&
         (!places.length || !d.places.size || places.some((p) => d.places.has(p)) || sentence - d.lastSentence <= 1));
     }
-    return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p) && (type !== 'Statement' || d.participants.get(p) === 'speaker')));
+    // a speaker's statements are one event only when they follow each other
+    if (type === 'Statement') return this.drafts.find((d) => d.type === type && sentence - d.lastSentence <= 1 && [...participants].some(([p, r]) => r === 'speaker' && d.participants.get(p) === 'speaker'));
+    return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p)));
   }
 
   collect(ctx: SentenceContext): void {
@@ -109,6 +111,20 @@ export class EventCollector {
     }
   }
 
+  /** The people at a meeting meet one another. */
+  private meets(d: EventDraft, at: { sentence: Sentence; claim: Claim }): void {
+    const ids = [...d.participants.keys()];
+    const represents = (a: string, b: string) =>
+      ['LEADS', 'MEMBER_OF'].some((t) => this.relations.has(t as 'LEADS', a, b) || this.relations.has(t as 'LEADS', b, a));
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a, b] = [ids[i]!, ids[j]!];
+        // people who met; states and bodies only meet through explicit wording (the cue rules)
+        if (represents(a, b) || !a.startsWith('person:') || !b.startsWith('person:')) continue;
+        this.relations.add({ type: 'MEETS', source: a, target: b, rule: 'meeting-event', confidence: 0.5, sentence: at.sentence, claim: at.claim });
+      }
+  }
+
   finish(): Entity[] {
     const out: Entity[] = [];
     const seen = new Set<string>();
@@ -138,6 +154,7 @@ export class EventCollector {
       for (const place of new Set([...(d.place ? [d.place] : []), ...d.places])) {
         this.relations.add({ type: 'OCCURRED_IN', source: id, target: place, rule: 'event-place', confidence: 0.6, sentence: first.sentence, claim: first.claim });
       }
+      if (d.type === 'Meeting') this.meets(d, first);
       if (d.type === 'Attack') {
         for (const [a, ra] of d.participants) for (const [t, rt] of d.participants) {
           if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });
