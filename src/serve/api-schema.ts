@@ -137,6 +137,15 @@ export const EdgeDetailsSchema = z.object({
 });
 export type EdgeDetails = z.infer<typeof EdgeDetailsSchema>;
 
+/** An article as text, with the span of the evidence sentence asked about (offsets into `text`). */
+export const ArticleTextSchema = z.object({
+  article: ArticleRefSchema.extend({ file: optStr }),
+  text: z.string(),
+  truncated: z.boolean(),
+  highlight: z.object({ start: z.number(), end: z.number() }).nullable(),
+});
+export type ArticleText = z.infer<typeof ArticleTextSchema>;
+
 export const StatsSchema = z.object({
   entities: z.number(),
   relations: z.number(),

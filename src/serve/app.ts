@@ -13,6 +13,7 @@
 //   GET  /api/path?from&to&typedOnly                  shortest path (≤ 8 hops), `focus` = the path in order
 //   GET  /api/node/:id?offset&limit≤200               aliases, roles, figures, relations by type, evidence page, articles
 //   GET  /api/edge/:id?source&offset&limit≤200        one relation and its evidence (source: an endpoint, faster)
+//   GET  /api/article/:id?evidence                    the article as text (≤ 300k chars), the evidence's span in it
 //   GET  /api/queries, /api/queries/:name?<params>    the cypher/ library, parameters typed by each query's header
 //   POST /api/report {nodes: ids≤500, title}          the export feature's html report for those entities
 //   GET  /, /assets/*                                 the built viewer (viewer/dist)
@@ -23,7 +24,7 @@ import { GraphReader } from './graph-reader.js';
 import type { Limits, ReadGraph } from './graph-reader.js';
 import { HttpError, readJsonBody, sendJson, sendText } from './http.js';
 import {
-  EdgeParams, EgoParams, issueLines, LensParams, NamedQueryParams, NodeParams, OverviewParams, PathParams,
+  ArticleParams, EdgeParams, EgoParams, issueLines, LensParams, NamedQueryParams, NodeParams, OverviewParams, PathParams,
   ReportBody, SearchParams,
 } from './params.js';
 import { serveStatic } from './static-files.js';
@@ -99,6 +100,10 @@ export function createApp(deps: AppDeps): Server {
     route('GET', '/api/edge/:id', async ({ params, query }) => {
       const p = parse(EdgeParams, { ...query, ...params });
       return found(await graph.edgeDetails(p.id, p.source, p.offset, p.limit), `relation "${p.id}"`);
+    }),
+    route('GET', '/api/article/:id', async ({ params, query }) => {
+      const p = parse(ArticleParams, { ...query, ...params });
+      return found(await graph.article(p.id, p.evidence, 300_000), `article "${p.id}"`);
     }),
     route('GET', '/api/queries', async () => ({ queries: deps.namedQueries?.list() ?? [] })),
     route('GET', '/api/queries/:name', async ({ params, query }) => {

@@ -3,10 +3,10 @@
 // validated with the shared API schemas before they leave.
 import { z } from 'zod';
 import {
-  ApiEdgeSchema, ApiNodeSchema, EdgeDetailsSchema, NodeDetailsSchema,
+  ApiEdgeSchema, ApiNodeSchema, ArticleTextSchema, EdgeDetailsSchema, NodeDetailsSchema,
   RelationRowSchema, SearchHitSchema, StatsSchema, SubgraphSchema,
 } from './api-schema.js';
-import type { ApiEdge, EdgeDetails, NodeDetails, SearchHit, Stats, Subgraph } from './api-schema.js';
+import type { ApiEdge, ArticleText, EdgeDetails, NodeDetails, SearchHit, Stats, Subgraph } from './api-schema.js';
 import { Q } from './read-queries.js';
 import type { QueryName } from './read-queries.js';
 import { luceneAutocomplete } from './lucene.js';
@@ -144,6 +144,34 @@ export class GraphReader {
       targetNode: row.targetNode,
       evidence: evidence.map((r) => r.evidence),
       evidencePage: { offset, limit, total: count?.total ?? 0 },
+    });
+  }
+
+  /** The article's text (at most `maxChars`) and where the evidence sentence `evidenceId` sits in it. */
+  async article(id: string, evidenceId: string | undefined, maxChars: number): Promise<ArticleText | null> {
+    const [row] = await this.rows('article', { id, evidence: evidenceId ?? '' });
+    if (!row) return null;
+    const a = row.article as Record<string, unknown>;
+    const full = typeof a.text === 'string' ? a.text : '';
+    const ev = row.evidence as { start?: number; end?: number; sentence?: string } | null;
+    let highlight: { start: number; end: number } | null = null;
+    if (ev?.sentence) {
+      // evidence offsets point into the original file; the article's text starts at `a.start` in it
+      const base = typeof a.start === 'number' ? a.start : 0;
+      const s = (ev.start ?? -1) - base;
+      const e = (ev.end ?? -1) - base;
+      if (s >= 0 && full.slice(s, e) === ev.sentence) highlight = { start: s, end: e };
+      else {
+        const at = full.indexOf(ev.sentence);
+        if (at >= 0) highlight = { start: at, end: at + ev.sentence.length };
+      }
+    }
+    if (highlight && highlight.end > maxChars) highlight = null;
+    return ArticleTextSchema.parse({
+      article: { ...a, text: undefined, start: undefined },
+      text: full.slice(0, maxChars),
+      truncated: full.length > maxChars,
+      highlight,
     });
   }
 

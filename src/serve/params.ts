@@ -45,6 +45,11 @@ export const EdgeParams = z.strictObject({
   limit: int(1, 200, 100),
 });
 
+export const ArticleParams = z.strictObject({
+  id: z.string().min(1).max(300),
+  evidence: z.string().min(1).max(1500).optional(),
+});
+
 export const NamedQueryParams = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/),
 });

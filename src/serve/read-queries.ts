@@ -141,6 +141,13 @@ export const Q = {
     ORDER BY a.date, f.articleId, f.start
     LIMIT $limit`,
 
+  /** An article's text, and where one of its evidence sentences sits in it (file offsets). */
+  article: `
+    MATCH (a:Article {id: $id})
+    OPTIONAL MATCH (ev:Evidence {id: $evidence})-[:FROM_ARTICLE]->(a)
+    RETURN a {.id, .title, .date, .source, .url, .file, .start, .text} AS article,
+           CASE WHEN ev IS NULL THEN null ELSE ev {.start, .end, .sentence} END AS evidence`,
+
   /** An edge found from one of its endpoints (cheap), or by id alone (scans relations). */
   edgeFromSource: `
     MATCH (s:Entity {id: $source})-[r:${ALL_RELS}]-(:Entity)

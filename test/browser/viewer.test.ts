@@ -101,6 +101,14 @@ test('search "North Korea" → centred, highlighted, panel with evidence mention
   expect(await raw.count()).toBe(1);
   expect(await page.locator('#node-evidence blockquote b').count()).toBe(0);
   await shot('02-search-north-korea');
+  // the article behind a sentence, as text, the sentence marked
+  await page.locator('#node-evidence li.evidence', { hasText: '<b>deployment</b>' }).locator('button.art-title').click();
+  await page.locator('#article-text mark').waitFor();
+  expect(await page.textContent('#article-text mark')).toBe('Ukraine said the <b>deployment</b> was an escalation.');
+  expect(await page.locator('#article-text b').count()).toBe(0);
+  await shot('02b-article-text');
+  await page.click('#panel-back');
+  await page.locator('#panel-title', { hasText: 'North Korea' }).waitFor();
 });
 
 test('clicking a relation shows every evidence sentence of the edge', async () => {

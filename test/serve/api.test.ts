@@ -226,6 +226,19 @@ describe('validation and safety', () => {
   });
 });
 
+describe('article text', () => {
+  test('the article as text, the evidence sentence located in it', async () => {
+    const node = (await get(`/api/node/${encodeURIComponent(NK.id)}`)).body;
+    const ev = node.evidence.find((e: { sentence: string }) => e.sentence.includes('<b>deployment</b>'));
+    const { status, body } = await get(`/api/article/${ev.article.id}?evidence=${encodeURIComponent(ev.id)}`);
+    expect(status).toBe(200);
+    expect(body.article.title).toBe('North Korean troops arrive in Kursk');
+    expect(body.text.slice(body.highlight.start, body.highlight.end)).toBe(ev.sentence);
+    expect((await get(`/api/article/${ev.article.id}`)).body.highlight).toBeNull();
+    expect((await get('/api/article/nope')).status).toBe(404);
+  });
+});
+
 describe('named queries of cypher/', () => {
   test('listed with their parameters', async () => {
     const { body } = await get('/api/queries');

@@ -1,9 +1,9 @@
 // The viewer's side of the serve API: typed fetches validated with the server's own zod schemas.
 import { z } from 'zod';
 import {
-  EdgeDetailsSchema, NodeDetailsSchema, SearchResultSchema, StatsSchema, SubgraphSchema,
+  ArticleTextSchema, EdgeDetailsSchema, NodeDetailsSchema, SearchResultSchema, StatsSchema, SubgraphSchema,
 } from '../../src/serve/api-schema.js';
-import type { EdgeDetails, NodeDetails, SearchHit, Stats, Subgraph } from '../../src/serve/api-schema.js';
+import type { ArticleText, EdgeDetails, NodeDetails, SearchHit, Stats, Subgraph } from '../../src/serve/api-schema.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -37,6 +37,7 @@ export const api = {
   path: (from: string, to: string, typedOnly: boolean): Promise<Subgraph> => get('/api/path', { from, to, typedOnly }, SubgraphSchema),
   node: (id: string, offset = 0, limit = 50): Promise<NodeDetails> => get(`/api/node/${enc(id)}`, { offset, limit }, NodeDetailsSchema),
   edge: (id: string, source?: string, offset = 0, limit = 100): Promise<EdgeDetails> => get(`/api/edge/${enc(id)}`, { source, offset, limit }, EdgeDetailsSchema),
+  article: (id: string, evidence?: string): Promise<ArticleText> => get(`/api/article/${enc(id)}`, { evidence }, ArticleTextSchema),
   async report(nodes: string[], title: string): Promise<Blob> {
     const res = await fetch('/api/report', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ nodes, title }) });
     if (!res.ok) {

@@ -12,7 +12,7 @@ import type { ExportFormat } from './export.js';
 import { computeMetrics, createDataGraph, mergeSubgraph } from './graph-data.js';
 import type { DataGraph, EdgeData, NodeData } from './graph-data.js';
 import { runLayout, stopLayout } from './layout.js';
-import { closePanel, panelError, panelLoading, renderEdge, renderNode } from './panel.js';
+import { closePanel, panelError, panelLoading, renderArticle, renderEdge, renderNode } from './panel.js';
 import type { PanelActions } from './panel.js';
 import { makeEdgeReducer, makeNodeReducer, nodeSizes, parallelCurvatures } from './reducers.js';
 import type { DrawCache } from './reducers.js';
@@ -284,6 +284,11 @@ export class App {
       pathTo: (id, name) => this.ui.setPathEnds(null, { id, name }),
       moreNodeEvidence: (id, offset) => api.node(id, offset),
       moreEdgeEvidence: (id, source, offset) => api.edge(id, source, offset),
+      readArticle: (articleId, evidenceId) => {
+        panelLoading('Article');
+        api.article(articleId, evidenceId).then((d) => renderArticle(d, this.panelActions())).catch((err: unknown) => panelError(String(err)));
+      },
+      back: () => void this.showSelection(),
       close: () => this.store.set({ selection: null }),
     };
   }

@@ -1,6 +1,6 @@
 // The side panel: node details (aliases, roles, relations grouped by type, evidence with article
 // titles and claimants) and edge details (type, confidence, every evidence sentence). Text only.
-import type { EdgeDetails, EvidenceItem, NodeDetails, RelationRow } from '../../src/serve/api-schema.js';
+import type { ArticleText, EdgeDetails, EvidenceItem, NodeDetails, RelationRow } from '../../src/serve/api-schema.js';
 import type { RelationType } from '../../src/graph/ontology.js';
 import { byId, clear, fmt, h } from './dom.js';
 import { LABEL_COLORS, TYPE_COLORS, TYPE_NAMES } from './theme.js';
@@ -14,6 +14,8 @@ export interface PanelActions {
   pathTo(id: string, name: string): void;
   moreNodeEvidence(id: string, offset: number): Promise<NodeDetails>;
   moreEdgeEvidence(id: string, source: string, offset: number): Promise<EdgeDetails>;
+  readArticle(articleId: string, evidenceId: string): void;
+  back(): void;
   close(): void;
 }
 
@@ -99,9 +101,9 @@ export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions):
   root.append(section(`Relations (${fmt.int(d.relationsTotal)})`, groups.length ? rel : h('p', { class: 'muted' }, 'No relation found for this entity.')));
 
   const evList = h('ol', { class: 'evidence-list', id: 'node-evidence' });
-  appendEvidence(evList, d.evidence, true);
+  appendEvidence(evList, d.evidence, true, act);
   const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
-  addMore(evSection, evList, d.evidencePage, (offset) => act.moreNodeEvidence(n.id, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), true);
+  addMore(evSection, evList, d.evidencePage, (offset) => act.moreNodeEvidence(n.id, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), true, act);
   root.append(evSection);
 
   if (d.articles.length) {
@@ -130,10 +132,31 @@ export function renderEdge(d: EdgeDetails, act: PanelActions): void {
       e.sources.length ? h('dt', {}, 'Outlets') : null, e.sources.length ? h('dd', {}, e.sources.join(', ')) : null),
   );
   const evList = h('ol', { class: 'evidence-list', id: 'edge-evidence' });
-  appendEvidence(evList, d.evidence, false);
+  appendEvidence(evList, d.evidence, false, act);
   const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
-  addMore(evSection, evList, d.evidencePage, (offset) => act.moreEdgeEvidence(e.id, e.source, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), false);
+  addMore(evSection, evList, d.evidencePage, (offset) => act.moreEdgeEvidence(e.id, e.source, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), false, act);
   root.append(evSection);
+}
+
+/** The article as text (never HTML), the evidence sentence marked and scrolled into view. */
+export function renderArticle(d: ArticleText, act: PanelActions): void {
+  const root = openPanel('Article');
+  const a = d.article;
+  const body = h('div', { class: 'article-text', id: 'article-text' });
+  if (d.highlight) {
+    const mark = h('mark', {}, d.text.slice(d.highlight.start, d.highlight.end));
+    body.append(d.text.slice(0, d.highlight.start), mark, d.text.slice(d.highlight.end));
+    requestAnimationFrame(() => mark.scrollIntoView({ block: 'center' }));
+  } else {
+    body.append(d.text);
+  }
+  root.append(
+    h('button', { type: 'button', class: 'small ghost back', id: 'panel-back', onclick: () => act.back() }, '← Back'),
+    h('h2', { class: 'panel-title', id: 'panel-title' }, a.title ?? a.id),
+    h('p', { class: 'meta' }, [a.source, a.date, a.file].filter(Boolean).join(' · ')),
+    body,
+  );
+  if (d.truncated) root.append(h('p', { class: 'muted' }, 'The article is longer: the rest is not shown.'));
 }
 
 function plural(n: number, word: string): string {
@@ -145,7 +168,7 @@ function section(title: string, content: Node): HTMLElement {
 }
 
 /** One entry per sentence: relations read from the same sentence share it (their type chips side by side). */
-function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: boolean): void {
+function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: boolean, act: PanelActions): void {
   if (items.length === 0 && list.childElementCount === 0) {
     list.append(h('li', { class: 'muted' }, 'No evidence sentence stored.'));
     return;
@@ -169,7 +192,9 @@ function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: bool
         group.some((g) => g.denied) ? chip('denied', 'chip danger') : null,
         h('span', { class: 'conf', title: 'confidence' }, fmt.conf(best))),
       h('div', { class: 'ev-source' },
-        h('span', { class: 'art-title' }, ev.article?.title ?? ev.article?.id ?? 'unknown article'),
+        ev.article
+          ? h('button', { type: 'button', class: 'link art-title', title: 'Read the article, this sentence highlighted', onclick: () => act.readArticle(ev.article!.id, ev.id) }, ev.article.title ?? ev.article.id)
+          : h('span', { class: 'art-title' }, 'unknown article'),
         h('span', { class: 'muted' }, [ev.article?.source, ev.article?.date, ...new Set(group.map((g) => g.rule).filter(Boolean).map((r) => `rule ${r}`))].filter(Boolean).join(' · ')))));
   }
 }
@@ -181,6 +206,7 @@ function isType(t: string): t is RelationType {
 function addMore(
   sectionEl: HTMLElement, list: HTMLElement, page: { offset: number; limit: number; total: number },
   load: (offset: number) => Promise<{ items: EvidenceItem[]; page: { offset: number; limit: number; total: number } }>, showType: boolean,
+  act: PanelActions,
 ): void {
   let next = page.offset + page.limit;
   if (next >= page.total) return;
@@ -189,7 +215,7 @@ function addMore(
     btn.disabled = true;
     btn.textContent = 'Loading…';
     load(next).then(({ items, page: p }) => {
-      appendEvidence(list, items, showType);
+      appendEvidence(list, items, showType, act);
       next = p.offset + p.limit;
       if (next >= p.total) btn.remove();
       else { btn.disabled = false; btn.textContent = `Show more (${fmt.int(p.total - next)} left)`; }
