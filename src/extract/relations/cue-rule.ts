@@ -109,6 +109,7 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
 
 export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
   const name = spec.type.toLowerCase().replace(/_/g, '-');
+  let lastObjects: Mention[] = [];
   for (const hit of cueHits(ctx, spec.type)) {
     if (hit.verb && spec.useVerbs === false) continue;
     if (!hit.verb && spec.useNouns === false) continue;
@@ -125,9 +126,20 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       }
       const subj = participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
       let obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
-      // a direct object follows its verb closely
+      // a direct object follows its verb closely; the subject or a weapon's maker is no object
       if (obj && !obj.prep && obj.mentions[0]!.first - hit.last > 4) obj = undefined;
-      if (subj && obj) emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+      if (obj) {
+        const kept = obj.mentions.filter((m) => !subj?.mentions.some((x) => x.key === m.key) && !spec.rejectTarget?.(ctx, m));
+        obj = kept.length ? { ...obj, mentions: kept } : undefined;
+      }
+      if (subj && obj) {
+        emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+        lastObjects = obj.mentions;
+      }
+      // "The U.S. equipped Ukraine with ATACMS, while the U.K. and France have supplied Storm Shadow missiles"
+      else if (subj && !obj && !subj.prep && lastObjects.length && spec.type === 'SUPPLIES') {
+        emit(ctx, spec, subj.mentions, lastObjects, `${name}-verb-shared-object`, 0.5, hit);
+      }
       // "Putin and Xi met", "the two leaders ... talked": a symmetric verb with a coordinated subject
       else if (subj && !obj && spec.symmetricSubject && subj.mentions.length >= 2) {
         for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, 0.65, hit);
