@@ -207,6 +207,16 @@ test('empty state when nothing matches the filters', async () => {
   expect(page.url()).not.toContain('mentions=');
 });
 
+test('an empty database says how to fill it', async () => {
+  await resetDatabase(store);
+  await page.goto(base);
+  await page.locator('#empty', { hasText: 'The graph is empty' }).waitFor();
+  expect(await page.textContent('#empty-text')).toContain('newsgraph ingest');
+  expect(await page.isHidden('#loading')).toBe(true);
+  await shot('08-empty-database');
+  await seed(store, FIXTURE_GRAPHS);
+});
+
 test('no page error and no request left the machine', () => {
   expect(pageErrors).toEqual([]);
 });

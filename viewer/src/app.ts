@@ -330,7 +330,7 @@ function nameOf(graph: DataGraph, id: string): { id: string; name: string } {
 
 function emptyMessage(base: BaseView): [string, string] {
   switch (base.kind) {
-    case 'overview': return ['The graph is empty', 'No entity in the database yet. Ingest articles with `newsgraph ingest data/corpus`, then reload.'];
+    case 'overview': return ['The graph is empty', 'No entity in the database yet. Ingest articles (newsgraph ingest data/corpus), then reload this page.'];
     case 'alliance': return ['No alliance data', 'None of Russia, North Korea, Iran or China is in the database yet.'];
     case 'ego': return ['Entity not found', 'This entity is not in the database.'];
     case 'path': return ['No path', 'These two entities are not connected within 8 hops.'];
