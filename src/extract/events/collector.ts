@@ -111,6 +111,16 @@ export class EventCollector {
     }
   }
 
+  /** An aid package: its donor supports the recipient, and supplies it when the package is materiel. */
+  private aid(d: EventDraft, at: { sentence: Sentence; claim: Claim }): void {
+    const materiel = d.triggers.some((t) => /arms|weapons|military|security/.test(t));
+    for (const [a, ra] of d.participants) for (const [b, rb] of d.participants) {
+      if (ra !== 'donor' || rb !== 'recipient' || a === b) continue;
+      this.relations.add({ type: 'SUPPORTS', source: a, target: b, rule: 'aid-package', confidence: 0.6, sentence: at.sentence, claim: at.claim });
+      if (materiel && !a.startsWith('person:') && !b.startsWith('person:')) this.relations.add({ type: 'SUPPLIES', source: a, target: b, rule: 'aid-package', confidence: 0.55, sentence: at.sentence, claim: at.claim });
+    }
+  }
+
   /** The people at a meeting meet one another. */
   private meets(d: EventDraft, at: { sentence: Sentence; claim: Claim }): void {
     const ids = [...d.participants.keys()];
@@ -155,6 +165,7 @@ export class EventCollector {
         this.relations.add({ type: 'OCCURRED_IN', source: id, target: place, rule: 'event-place', confidence: 0.6, sentence: first.sentence, claim: first.claim });
       }
       if (d.type === 'Meeting') this.meets(d, first);
+      if (d.type === 'AidPackage') this.aid(d, first);
       if (d.type === 'Attack') {
         for (const [a, ra] of d.participants) for (const [t, rt] of d.participants) {
           if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });

@@ -153,6 +153,14 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       if (troopWord && ![...out.values()].includes('host')) out.clear();
       break;
     }
+    case 'AidPackage': {
+      // "the U.S. announced a $400 million package for Ukraine": donor and recipient
+      const donors = mod && mod.label !== 'Person' && mod.label !== 'Place' ? [mod] : subj && !subj.prep ? subj.mentions.map((m) => asState(m) ?? m) : undefined;
+      addAll(out, donors, 'donor');
+      const recipients = rightArgs(ctx, last, 6, undefined, new Set(['for', 'to']));
+      if (recipients && (recipients.prep === 'for' || recipients.prep === 'to')) addAll(out, recipients.mentions.filter((m) => !out.has(m.key!)), 'recipient');
+      break;
+    }
     case 'Meeting': {
       // who meets: the subject (or possessive) and whoever is met "with"/"between"; a named body's meeting
       addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep ? subj.mentions : undefined, 'participant');
