@@ -49,6 +49,8 @@ export function extractWith(article: Article, deps: ExtractorDeps): ArticleGraph
     const entity: Entity = { id, label: e.label, name: e.name, aliases: [...e.aliases], mentions: e.mentions };
     if (e.kind) entity.kind = e.kind;
     if (e.roles.size) entity.roles = [...e.roles];
+    const figures = events.entityFigures.get(id);
+    if (figures?.length) entity.figures = figures;
     out.push(entity);
   }
   const eventEntities = events.finish();

@@ -40,6 +40,14 @@ describe('figures', () => {
   });
 });
 
+describe('figures without an event', () => {
+  test('belong to the state they count, with their claimant', () => {
+    const g = graph('Latvian estimates suggest that around 900 Belarusian soldiers were wounded.');
+    const by = g.entities.find((e) => e.id === 'country:belarus')!;
+    expect(by.figures?.map((f) => [f.value, f.unit, f.attributedTo])).toEqual([[900, 'troops', 'country:latvia']]);
+  });
+});
+
 describe('robustness', () => {
   test('fragments of real paragraphs never throw', () => {
     const text = readFileSync(new URL('../fixtures/extract/news-a.txt', import.meta.url), 'utf8') + readFileSync(new URL('../fixtures/extract/news-b.txt', import.meta.url), 'utf8');

@@ -35,6 +35,8 @@ const CONTINUING: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'AidPack
 
 export class EventCollector {
   private readonly drafts: EventDraft[] = [];
+  /** figures of sentences that report no event, by the entity they count */
+  readonly entityFigures = new Map<string, Figure[]>();
   constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
 
   private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[], date?: string): EventDraft | undefined {
@@ -61,7 +63,7 @@ export class EventCollector {
 
   collect(ctx: SentenceContext): void {
     const found = eventMentions(ctx);
-    const figures = found.length ? sentenceFigures(ctx, this.article) : [];
+    const figures = /\d/.test(ctx.sentence.text) ? sentenceFigures(ctx, this.article) : [];
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
     const touched: EventDraft[] = [];
     for (const e of found) {
@@ -91,6 +93,16 @@ export class EventCollector {
       if (!touched.includes(d)) touched.push(d);
     }
     for (const d of touched) for (const f of figures) if (!d.figures.some((x) => x.start === f.start)) d.figures.push(f);
+    // no event in the sentence: the figure belongs to the state it counts ("4,000 North Korean soldiers")
+    if (!touched.length) for (const f of figures) {
+      const inside = ctx.mentions.find((m) => m.start >= f.start - this.article.start && m.end <= f.end - this.article.start && m.label !== 'Person');
+      const before = [...ctx.mentions].reverse().find((m) => m.end <= f.start - this.article.start && (m.label === 'Country' || m.label === 'Organization'));
+      const owner = inside ?? before;
+      if (!owner?.key) continue;
+      const list = this.entityFigures.get(owner.key) ?? [];
+      if (!list.some((x) => x.start === f.start)) list.push(f);
+      this.entityFigures.set(owner.key, list);
+    }
     // "the UAE has been facilitating these swaps": mediators of this sentence's event, or of the last one
     const who = mediators(ctx);
     if (who.length) {
