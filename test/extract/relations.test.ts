@@ -21,6 +21,7 @@ describe('relations', () => {
     ['Sweden joined NATO after a long wait.', 'country:sweden MEMBER_OF organization:nato'],
     ['The German chancellor met Polish President Andrzej Duda in Berlin.', 'country:germany MEETS person:andrzej-duda'],
     ['Shelling continued in the Russian region of Belgorod.', 'place:belgorod LOCATED_IN country:russia'],
+    ['Belarusian volunteers were fighting alongside Russian troops near Bakhmut.', 'country:belarus SUPPORTS country:russia'],
     ['Canada sent rifles to Latvia, while Norway and Denmark have supplied mortar rounds.', 'country:denmark SUPPLIES country:latvia'],
   ])('%s → %s', (text, expected) => {
     expect(rels(text).map(show)).toContain(expected);

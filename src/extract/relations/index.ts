@@ -9,6 +9,7 @@ import { allies } from './allies.js';
 import { memberOf } from './member-of.js';
 import { locatedIn, gazetteerLocations } from './located-in.js';
 import { holdsAccountable } from './opposes.js';
+import { alongside } from './alongside.js';
 
 export type RelationRule = (ctx: SentenceContext) => void;
 
@@ -20,6 +21,7 @@ export const RELATION_RULES: RelationRule[] = [
   allies,
   memberOf,
   holdsAccountable,
+  alongside,
   locatedIn,
   gazetteerLocations,
 ];
