@@ -39,13 +39,17 @@ export async function writeArticleGraphs(store: Store, graphs: readonly ArticleG
     nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0,
     failures: [],
   };
+  const stored = await storedArticles(store, graphs);
   let done = 0;
   for (const input of graphs) {
     const key = typeof input?.article?.key === 'string' ? input.article.key : `#${done}`;
     const file = typeof input?.article?.file === 'string' ? input.article.file : '?';
     let status: ArticleStatus;
     try {
-      const { status: s, counters } = await writeArticleGraph(store, input);
+      // known unchanged: no write transaction at all (writeArticleGraph checks again inside its transaction)
+      const { status: s, counters } = stored.has(`${key}\u0000${input.article.id}`)
+        ? { status: 'unchanged' as const, counters: emptyCounters() }
+        : await writeArticleGraph(store, input);
       status = s;
       summary.nodesCreated += counters.nodesCreated;
       summary.relationshipsCreated += counters.relationshipsCreated;
@@ -61,6 +65,22 @@ export async function writeArticleGraphs(store: Store, graphs: readonly ArticleG
     options.onArticle?.(done, graphs.length, status, key);
   }
   return summary;
+}
+
+/** `key\0id` of the given articles already stored with that key and id (one read per 5,000 articles). */
+async function storedArticles(store: Store, graphs: readonly ArticleGraph[]): Promise<Set<string>> {
+  const pairs = graphs
+    .map((g) => ({ key: g?.article?.key, id: g?.article?.id }))
+    .filter((p): p is { key: string; id: string } => typeof p.key === 'string' && typeof p.id === 'string');
+  const found = new Set<string>();
+  for (let i = 0; i < pairs.length; i += 5000) {
+    const rows = await store.read<{ key: string; id: string }>(
+      'UNWIND $pairs AS p MATCH (a:Article {key: p.key}) WHERE a.id = p.id RETURN a.key AS key, a.id AS id',
+      { pairs: pairs.slice(i, i + 5000) },
+    );
+    for (const r of rows) found.add(`${r.key}\u0000${r.id}`);
+  }
+  return found;
 }
 
 /** One article, one transaction. Throws on invalid input or a database error (nothing written). */

@@ -72,6 +72,14 @@ describe('writeArticleGraphs (real Neo4j)', () => {
     expect(await snapshot(store)).toEqual(before);
   });
 
+  it('counts the same text under a second key as unchanged (stored once)', async () => {
+    const a1 = articleGraph('a1', [northKorea, russia], [supplies]);
+    const copy = { ...a1, article: { ...a1.article, key: 'copy-of-a1', file: 'copy.txt' } };
+    expect(await writeArticleGraphs(store, [a1, copy])).toMatchObject({ new: 1, unchanged: 1, failed: 0 });
+    const [row] = await store.read<{ n: number; count: number }>('MATCH (a:Article) WITH count(a) AS n MATCH ()-[r:SUPPLIES]->() RETURN n, r.count AS count');
+    expect(row).toEqual({ n: 1, count: 1 });
+  });
+
   it('aggregates evidence of one relationship across articles (count, articles, noisy-or confidence)', async () => {
     const other = { ...supplies, sentence: 'Russia received North Korean artillery shells.', confidence: 0.5, items: ['artillery'] };
     await writeArticleGraphs(store, [articleGraph('a1', [northKorea, russia], [supplies]), articleGraph('a2', [northKorea, russia], [other])]);
