@@ -22,6 +22,8 @@ describe('relations', () => {
     ['The German chancellor met Polish President Andrzej Duda in Berlin.', 'country:germany MEETS person:andrzej-duda'],
     ['Shelling continued in the Russian region of Belgorod.', 'place:belgorod LOCATED_IN country:russia'],
     ['Belarusian volunteers were fighting alongside Russian troops near Bakhmut.', 'country:belarus SUPPORTS country:russia'],
+    ['The governments of Sweden and Norway are concerned about Belarus’s actions.', 'country:norway OPPOSES country:belarus'],
+    ['Latvia’s envoy, Ilze Berzina, spoke, accusing Belarus of provocations.', 'person:ilze-berzina OPPOSES country:belarus'],
     ['Canada sent rifles to Latvia, while Norway and Denmark have supplied mortar rounds.', 'country:denmark SUPPLIES country:latvia'],
   ])('%s → %s', (text, expected) => {
     expect(rels(text).map(show)).toContain(expected);

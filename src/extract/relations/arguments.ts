@@ -9,6 +9,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'over', 'for', '
 const COORD = new Set(['and', 'or', 'as', 'well', 'both', 'along', 'with', 'plus', 'together']);
 /** runs of coordinating words that join two parties ("with" alone does not: "against Russia, with the U.S.") */
 const COORD_RUN = /^(and|or|plus|and also|as well as|along with|together with|and both)$/;
+const COLLECTIVE = /^(governments?|leaders?|officials|ministers|representatives|delegations?|militaries|forces|troops|armies|army|presidents?|heads|people|citizens|navies|navy)$/;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 
 export interface Args {
@@ -80,7 +81,9 @@ export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?
     const head = group[group.length - 1]!;
     let p = head.first - 1;
     if (tokens[p]?.key === 'the') p--;
-    const prep = tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
+    let prep = tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
+    // "the governments of the United States, Japan and South Korea are concerned": the group is the subject
+    if (prep === 'of' && COLLECTIVE.test(tokens[p - 1]?.key ?? '')) prep = undefined;
     const ok = group.filter((g) => !labels || labels.has(g.label));
     if (ok.length) {
       // right next to the verb, a mention is its subject even inside a phrase ("a photo of X shaking hands")

@@ -4,7 +4,7 @@ import type { RelationType } from '../../graph/ontology.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs } from './arguments.js';
+import { asState, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
 
 export interface CueSpec {
   type: RelationType;
@@ -22,6 +22,8 @@ export interface CueSpec {
   mapTarget?: (ctx: SentenceContext, m: Mention) => Mention | undefined;
   /** reject a target mention in context */
   rejectTarget?: (ctx: SentenceContext, m: Mention) => boolean;
+  /** verbs whose whole object clause is targeted (condemnation names every party it blames) */
+  wholeObject?: RegExp;
   /** "X and Y met": the subjects relate to one another */
   symmetricSubject?: boolean;
   useNouns?: boolean;
@@ -58,14 +60,24 @@ export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
 
 const MODIFIER_GAP = 3;
 
+/** State and people mentions from the cue to the end of its clause (at most 12 tokens). */
+function objectClause(ctx: SentenceContext, last: number): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  let end = last;
+  while (end + 1 < tokens.length && end - last < 12 && !/[;:,]/.test(tokens[end]!.post) && !/^(while|but|which|who|although)$/.test(tokens[end + 1]!.key)) end++;
+  return ctx.mentions.filter((m) => m.first > last && m.last <= end && m.label !== 'Place' && m.source !== 'pronoun');
+}
+
 /** ", accusing Russia of …": a participle after a comma shares the sentence's subject. */
 function participleSubject(ctx: SentenceContext, cue: number): ReturnType<typeof leftArgs> {
   const tokens = ctx.sentence.tokens;
   if (!tokens[cue]!.key.endsWith('ing') || cue === 0 || !/,/.test(tokens[cue - 1]!.post)) return undefined;
-  const first = ctx.mentions.find((m) => m.last < cue);
-  if (!first) return undefined;
+  const first0 = ctx.mentions.find((m) => m.last < cue);
+  if (!first0) return undefined;
+  const first = titleOwner(ctx, first0); // "Ukraine's ambassador, X, …, accusing": X
   const p = tokens[first.first - 1];
-  if (p && (p.tags.has('Preposition') || p.key === 'to')) return undefined;
+  if (p && (p.tags.has('Preposition') || p.key === 'to') && first === first0) return undefined;
+  if (first !== first0) return { mentions: [first] };
   return leftArgs(ctx, first.last + 1, 2);
 }
 
@@ -134,6 +146,11 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       }
       if (subj && obj) {
         emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+        // "condemned Russia's decision to bring in North Korean forces": every party the object names
+        if (spec.wholeObject?.test(ctx.sentence.tokens[hit.first]!.key)) {
+          const more = objectClause(ctx, hit.last).filter((m) => !obj!.mentions.includes(m));
+          if (more.length) emit(ctx, spec, subj.mentions, more, `${name}-verb-object-clause`, 0.5, hit);
+        }
         lastObjects = obj.mentions;
       }
       // "The U.S. equipped Ukraine with ATACMS, while the U.K. and France have supplied Storm Shadow missiles"
