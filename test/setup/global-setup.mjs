@@ -5,6 +5,7 @@
 // Runs whose selected test files never touch the database (no `helpers/neo4j`, `openTestStore`,
 // `NEO4J_URI` or `NEWSGRAPH_HOME` in them or the test/ modules they import) start no Neo4j at all.
 // Plain ESM loading the TypeScript sources through tsx: jest's transform/moduleNameMapper do not apply here.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -40,6 +41,31 @@ function selectedFilesNeedNeo4j(globalConfig) {
     .some((f) => usesNeo4j(f, testDir));
 }
 
+/**
+ * When jest dies without its teardown (killed, interrupted), a detached watchdog stops the Neo4j and
+ * removes its temporary folder, so no server outlives the run. The teardown kills the watchdog first.
+ */
+function startWatchdog(jestPid, neo4jPid, home) {
+  const script = `
+    const [jest, neo4j, home] = process.argv.slice(1);
+    const alive = (pid) => { try { process.kill(+pid, 0); return true; } catch { return false; } };
+    const timer = setInterval(() => {
+      if (alive(jest)) return;
+      clearInterval(timer);
+      try { process.kill(+neo4j, 'SIGTERM'); } catch {}
+      const deadline = Date.now() + 30000;
+      const wait = setInterval(() => {
+        if (alive(neo4j) && Date.now() < deadline) return;
+        clearInterval(wait);
+        try { process.kill(+neo4j, 'SIGKILL'); } catch {}
+        require('node:fs').rmSync(home, { recursive: true, force: true });
+      }, 250);
+    }, 1000);`;
+  const child = spawn(process.execPath, ['-e', script, String(jestPid), String(neo4jPid), home], { detached: true, stdio: 'ignore' });
+  child.unref();
+  return child.pid;
+}
+
 export default async function globalSetup(globalConfig) {
   if (process.env.NEWSGRAPH_TEST_NEO4J === 'off' || process.env.NEO4J_URI) return;
   if (process.env.NEWSGRAPH_TEST_NEO4J !== 'on' && globalConfig?.rootDir && !selectedFilesNeedNeo4j(globalConfig)) return;
@@ -47,7 +73,7 @@ export default async function globalSetup(globalConfig) {
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
   const started = await startManaged({ home, port: await freePort(), heap: '1g', timeoutMs: 240_000 });
   // read by global-teardown.mjs (same process and context)
-  globalThis.__NEWSGRAPH_TEST_NEO4J__ = { home, pid: started.pid };
+  globalThis.__NEWSGRAPH_TEST_NEO4J__ = { home, pid: started.pid, watchdog: startWatchdog(process.pid, started.pid, home) };
   process.env.NEWSGRAPH_HOME = home;
   process.env.NEO4J_URI = started.connection.uri;
   process.env.NEO4J_USER = started.connection.user;

@@ -7,6 +7,13 @@ export default async function globalTeardown() {
   const state = globalThis.__NEWSGRAPH_TEST_NEO4J__;
   if (!state) return;
   globalThis.__NEWSGRAPH_TEST_NEO4J__ = undefined;
+  if (state.watchdog) {
+    try {
+      process.kill(state.watchdog, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   const { stopManaged } = await tsImport('../../src/neo4j/server.ts', import.meta.url);
   await stopManaged(state.home, 30_000);
   rmSync(state.home, { recursive: true, force: true });
