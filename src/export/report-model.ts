@@ -67,7 +67,7 @@ export interface ReportModel {
 export function describeCoverage(graph: ExportGraph): string {
   const { scope } = graph.getAttribute('subgraph');
   const focus = scope.focus.length ? scope.focus.join(', ') : 'the whole graph';
-  const types = scope.types.length ? `relations of type ${scope.types.join(', ')}` : 'all relation types';
+  const types = scope.types.length ? `relations of type ${scope.types.join(', ')}` : 'all typed relations (not MENTIONED_WITH co-occurrence)';
   const conf = scope.minConfidence > 0 ? ` with confidence ≥ ${scope.minConfidence}` : '';
   return `Entities within ${scope.hops} hop(s) of ${focus}, following ${types}${conf}.`;
 }

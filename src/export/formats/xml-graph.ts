@@ -26,7 +26,7 @@ function rgb(color: string): string {
 
 export function describeScope(graph: ExportGraph): string {
   const { scope, title } = graph.getAttribute('subgraph');
-  const types = scope.types.length ? scope.types.join(', ') : 'all relation types';
+  const types = scope.types.length ? scope.types.join(', ') : 'all typed relations (not MENTIONED_WITH co-occurrence)';
   return `${title}: ${scope.hops} hop(s) around ${scope.focus.join(', ')}; ${types}; confidence ≥ ${scope.minConfidence}`;
 }
 
