@@ -1,6 +1,6 @@
 // Writes bench/results/README.md: one markdown table per stage from bench/results/<stage>.json.
 // Run on its own with `tsx bench/report.ts` after editing notes, or by bench/run.ts after a run.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResults, RESULTS_DIR, type StageResults } from './lib/results.js';
 
@@ -60,12 +60,43 @@ const SECTIONS: { stage: string; title: string; columns: Column[]; rows?: (r: St
     stage: 'viewer',
     title: 'Viewer in headless Chromium (software rendering: --disable-gpu)',
     columns: [
-      col('nodes', 'nodes'), col('edges', 'edges'), col('first render ms', 'first_render_ms'),
-      col('pan fps (median)', 'pan_fps'), col('pan frame p95 ms', 'pan_frame_p95_ms'), col('longest task ms', 'longest_frame_ms'),
+      col('nodes', 'nodes'), col('edges', 'edges'), col('first render ms', 'first_render_ms'), col('layout done ms', 'layout_done_ms'),
+      col('drag-pan fps', 'drag.fps'), col('drag frame p95 ms', 'drag.frame_p95_ms'),
+      col('drag fps, no edge hover', 'drag_without_edge_events.fps'),
+      col('camera-pan fps', 'camera.fps'), col('sigma render median ms', 'camera.render_median_ms'),
       col('JS heap MiB', 'js_heap_mib'),
     ],
   },
 ];
+
+/** cost against size, side by side for every stage that ran at that size */
+function growth(): string[] {
+  const ex = readResults<Row>('extract')?.runs ?? [];
+  const ing = readResults<Row>('ingest')?.runs ?? [];
+  const sizes = [...new Set([...ex, ...ing].map((r) => r.size))].sort((a, b) => a - b);
+  if (sizes.length === 0) return [];
+  const rows: Row[] = sizes.map((size) => {
+    const e = ex.find((r) => r.size === size);
+    const i = ing.find((r) => r.size === size);
+    const tenths = i?.write_ms_per_article_by_tenth as number[] | undefined;
+    return {
+      size,
+      e_rate: get(e, 'extract_1thread.articles_per_s'), w2_rate: get(e, 'workers2.articles_per_s'), resolve: get(e, 'resolve.ms'),
+      e_rss: get(e, 'peak_rss_mib'), i_rate: get(i, 'write.articles_per_s'),
+      first: tenths?.[0], last: tenths?.at(-1), i_rss: get(i, 'peak_rss_mib'), neo: get(i, 'neo4j_peak_rss_mib'),
+    };
+  });
+  return [
+    '## Growth from 100 to 10,000 articles, and peak memory', '',
+    table(rows, [
+      col('articles', 'size'), col('extract articles/s (1 thread)', 'e_rate'), col('extract articles/s (2 workers)', 'w2_rate'),
+      col('resolveCorpus ms', 'resolve'), col('extract peak RSS MiB', 'e_rss'),
+      col('write articles/s', 'i_rate'), col('write ms/article, first tenth', 'first'), col('write ms/article, last tenth', 'last'),
+      col('ingest peak RSS MiB (node)', 'i_rss'), col('Neo4j peak RSS MiB', 'neo'),
+    ]),
+    '',
+  ];
+}
 
 export function writeReport(): string {
   const parts: string[] = [
@@ -82,8 +113,20 @@ export function writeReport(): string {
     parts.push(`## ${s.title}`, '', res.description, '', table(rows, s.columns), '');
     const notes = [...(res.notes ?? []), ...res.runs.flatMap((r) => ((r.notes as string[] | undefined) ?? []).map((n) => `size ${r.size}: ${n}`))];
     if (notes.length) parts.push(...notes.map((n) => `- ${n}`), '');
+    if (s.stage === 'ingest') {
+      for (const r of res.runs) {
+        const st = r.write_statements as Record<string, { share: number }> | undefined;
+        const tenths = r.write_ms_per_article_by_tenth as number[] | undefined;
+        if (st) parts.push(`- ${r.size} articles, write time by statement: ${Object.entries(st).slice(0, 5).map(([k, v]) => `${k} ${Math.round(v.share * 100)}%`).join(', ')}`);
+        if (tenths) parts.push(`- ${r.size} articles, ms per article in each tenth of the run: ${tenths.join(', ')}`);
+      }
+      parts.push('');
+    }
     parts.push(`<sub>${res.machine.cpus} × ${res.machine.cpuModel}, ${res.machine.memoryGiB} GiB, Node ${res.machine.node}; updated ${res.updatedAt}</sub>`, '');
   }
+  parts.push(...growth());
+  const findings = join(RESULTS_DIR, '..', 'findings.md');
+  if (existsSync(findings)) parts.push(readFileSync(findings, 'utf8').trim(), '');
   const md = parts.join('\n');
   writeFileSync(join(RESULTS_DIR, 'README.md'), md);
   return md;
