@@ -10,8 +10,9 @@ import { InputError } from '../errors.js';
 import { resolveCorpus } from '../resolve/index.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** Below this many articles a run stays in one thread: starting workers costs more than it saves. */
-export const MIN_ARTICLES_FOR_WORKERS = 12;
+/** Below this many articles a run stays in one thread: a worker costs ~1 s of CPU to start (compromise,
+ * gazetteers, JIT warm-up), about what 15-20 articles take to extract. */
+export const MIN_ARTICLES_FOR_WORKERS = 40;
 const ARTICLES_PER_TASK = 2;
 
 export interface ExtractOptions {
