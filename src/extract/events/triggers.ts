@@ -2,7 +2,7 @@
 // place and date.
 import type { EventType } from '../../graph/ontology.js';
 import { entityId } from '../../resolve/ids.js';
-import { notAttackTarget } from '../relations/targets.js';
+import { allyObject, isWaterBody, notAttackObject } from '../relations/targets.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
@@ -22,10 +22,34 @@ export interface EventMention {
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
 const LOCATIVE = new Set(['in', 'at', 'over', 'near', 'on', 'across', 'around', 'inside']);
 
+const SUBORDINATE = /^(after|before|when|while|whereas|where|which|who|whom|whose|since|because|although|though|as|until|once|meanwhile|but)$/;
+
+/** "In Kyiv, …", "At the summit in Kazan, …": a place in the sentence's opening prepositional phrase, before its comma. */
+function fronted(ctx: SentenceContext, m: Mention): boolean {
+  const t = ctx.sentence.tokens;
+  if (!/^(in|at|on|from|inside|near)$/.test(t[0]?.key ?? '') || !/,/.test(t[m.last]!.post)) return false;
+  for (let i = 0; i < m.last; i++) if (/[,;:—–()]/.test(t[i]!.post)) return false;
+  return m.last < 10;
+}
+
+/** No clause boundary (punctuation, a subordinating word) between the trigger and a mention: "met in Tokyo, days after X launched" puts Tokyo in another clause. */
+export function sameClause(ctx: SentenceContext, first: number, last: number, m: Mention): boolean {
+  const t = ctx.sentence.tokens;
+  let [from, to] = m.last < first ? [m.last, first - 1] : [last, m.first - 1];
+  // a fronted locative sets the scene of the main clause: "In Kyiv, debris damaged buildings"
+  if (m.last < first && fronted(ctx, m)) from = m.last + 1;
+  for (let i = from; i <= to; i++) {
+    if (/[,;:—–()]/.test(t[i]!.post)) return false;
+    if (i > from && SUBORDINATE.test(t[i]!.key)) return false;
+  }
+  if (m.last < first && SUBORDINATE.test(t[first]!.key)) return false;
+  return true;
+}
+
 function placeOf(ctx: SentenceContext, first: number, last: number): Mention | undefined {
   const tokens = ctx.sentence.tokens;
   for (const m of ctx.mentions) {
-    if (m.label !== 'Place' || Math.abs(m.first - last) > 14) continue;
+    if (m.label !== 'Place' || Math.abs(m.first - last) > 14 || !sameClause(ctx, first, last, m)) continue;
     let p = m.first - 1;
     if (tokens[p]?.key === 'the') p--;
     if (tokens[p] && LOCATIVE.has(tokens[p]!.key)) return m;
@@ -53,7 +77,7 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
     const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key) || (tokens[p]!.key === 'to' && p - last <= 2 && p > last));
     const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
     const near = m.first > last && m.first - last <= 6 && tokens[p] && /^(in|into|to|at)$/.test(tokens[p]!.key);
-    if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (loc || coord)) {
+    if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (coord || (loc && sameClause(ctx, first, last, m)))) {
       out.push(m);
       listing = true;
     } else listing = false;
@@ -130,7 +154,7 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
       // attackers are states or armed organizations; a governor reporting a strike is not one
       addAll(out, attackers?.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person')), 'attacker');
-      if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!) && !notAttackTarget(ctx, m)), 'target');
+      if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!) && !notAttackObject(ctx, m)), 'target');
       break;
     }
     case 'War': {
@@ -195,10 +219,13 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       if (type === 'Attack' || type === 'War') for (const [id, role] of who) if (role === 'target') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
       // an attack on a place is an attack on its state; a meeting includes whom the participants represent
       if (type === 'Attack' && who.size) for (const pl of places) {
+        if (isWaterBody(pl)) continue;
         const state = pl.country && ctx.mentions.find((x) => x.label === 'Country' && x.name === pl.country);
         const known = pl.country ? entityId('Country', pl.country) : undefined;
         const id = state ? state.key! : known && ctx.entities.has(known) ? known : undefined;
-        if (id && !who.has(id)) who.set(id, 'target');
+        // "fighting alongside Russian troops in Kursk" is no attack on Russia
+        const ally = ctx.mentions.some((x) => x.key === id && allyObject(ctx, x));
+        if (id && !who.has(id) && !ally) who.set(id, 'target');
       }
       if (type === 'Meeting') for (const id of [...who.keys()]) {
         const m = ctx.mentions.find((x) => x.key === id);

@@ -5,7 +5,7 @@ import type { SentenceContext } from '../context.js';
 import type { CueSpec } from './cue-rule.js';
 import { isTroopWord } from './deploys-to.js';
 import { itemsNear } from './supplies.js';
-import { notAttackTarget, weaponOwner } from './targets.js';
+import { notAttackObject, weaponOwner } from './targets.js';
 
 const set = (...l: NamedLabel[]) => new Set<NamedLabel>(l);
 const STATE = set('Country', 'Organization');
@@ -38,7 +38,7 @@ export const CUE_SPECS: CueSpec[] = [
   {
     type: 'ATTACKS', source: STATE, target: WHERE,
     nounPreps: new Set(['on', 'against', 'into', 'of', 'in', 'at']),
-    rejectTarget: notAttackTarget,
+    rejectTarget: notAttackObject,
   },
   {
     type: 'DEPLOYS_TO', source: STATE, target: WHERE,

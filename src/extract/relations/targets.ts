@@ -24,3 +24,34 @@ export function notAttackTarget(ctx: SentenceContext, m: Mention): boolean {
   return tokens[m.last + 1]?.tags.has('Noun') ?? false;
 }
 
+
+/** Words that put their object on the subject's side: "fighting alongside Russian troops", "together with Belarus". */
+const ALLY_PREPS = /^(alongside|beside|besides)$/;
+const FIGHT_VERB = /^(fight|fights|fighting|fought|battle|battles|battling|battled|serve|serves|serving|served)$/;
+
+/** The mention is the ally of a fight, not its target: "fought beside X", "fight (together|side by side) with X", "on the side of X". */
+export function allyObject(ctx: SentenceContext, m: Mention): boolean {
+  const t = ctx.sentence.tokens;
+  let p = m.first - 1;
+  while (p >= 0 && /^(the|a|an|his|her|its|their|our)$/.test(t[p]!.key)) p--;
+  const k = (i: number) => t[i]?.key ?? '';
+  if (ALLY_PREPS.test(k(p))) return true;
+  if (k(p) === 'with') {
+    if (/^(together|along|side|alongside|hand|shoulder)$/.test(k(p - 1))) return true; // "together with", "side by side with", "shoulder to shoulder with"
+    if (FIGHT_VERB.test(k(p - 1))) return true; // "fight with X" is ambiguous: never read as an attack
+  }
+  // "on the side of X", "on X's side"
+  if (k(p) === 'of' && k(p - 1) === 'side' && /^(on|the)$/.test(k(p - 2))) return true;
+  if (m.possessive && k(m.last + 1) === 'side') return true;
+  return false;
+}
+
+/** Water bodies are no state's territory: "a missile fired into the Sea of Japan" attacks nobody. */
+export function isWaterBody(m: Mention): boolean {
+  return m.label === 'Place' && (/^(sea|ocean|gulf|strait|river|bay|lake)$/.test(m.kind ?? '') || /\b(Sea|Ocean|Gulf|Strait|Bay|Waters)\b/.test(m.name));
+}
+
+/** Not what an attack cue names as its target. */
+export function notAttackObject(ctx: SentenceContext, m: Mention): boolean {
+  return notAttackTarget(ctx, m) || allyObject(ctx, m) || isWaterBody(m);
+}

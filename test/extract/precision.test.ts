@@ -1,0 +1,67 @@
+// Precision rules: readings that look like a typed relation but are not one (allies are no targets,
+// a missile into a sea attacks nobody, places come from the event's own clause, …).
+import { extractArticle } from '../../src/extract/index.js';
+import type { ArticleGraph, Relation } from '../../src/graph/types.js';
+import { article } from './helpers.js';
+
+const typed = (g: ArticleGraph) => g.relations.filter((r) => r.type !== 'MENTIONED_WITH');
+const show = (r: Relation) => `${r.source} ${r.type} ${r.target}`;
+const events = (g: ArticleGraph) => g.entities.filter((e) => e.label === 'Event');
+
+describe('allies are not attack targets', () => {
+  test.each<[string, string[], string[]]>([
+    ['Cuban volunteers were fighting alongside Russian troops near Pokrovsk.', ['country:russia'], []],
+    ['Belarusian units could soon fight together with Russia.', ['country:russia'], []],
+    ['Georgian fighters battled side by side with Ukrainian soldiers.', ['country:ukraine'], []],
+    ['Syrian mercenaries fought on the side of Russia in Donbas.', ['country:russia'], []],
+    ['Polish volunteers fought beside Ukrainian forces in Kharkiv.', ['country:ukraine'], []],
+    ['Sudanese recruits are fighting alongside Russian troops in Donetsk.', ['country:russia'], []],
+  ])('%s', (text, notTargets) => {
+    const g = extractArticle(article(text));
+    const attacked = typed(g).filter((r) => r.type === 'ATTACKS').map((r) => r.target);
+    for (const t of notTargets) expect(attacked).not.toContain(t);
+    for (const e of events(g).filter((x) => x.eventType === 'Attack')) for (const t of notTargets) expect(e.participants).not.toContain(t);
+  });
+
+  test.each<[string, string]>([
+    ['Cuban volunteers were fighting alongside Russian troops near Pokrovsk.', 'country:russia'],
+    ['Polish volunteers fought beside Ukrainian forces in Kharkiv.', 'country:ukraine'],
+    ['Belarus will fight together with Russia.', 'country:russia'],
+    ['Syrian mercenaries fought on the side of Russia in Donbas.', 'country:russia'],
+  ])('%s → SUPPORTS %s', (text, helped) => {
+    const sup = typed(extractArticle(article(text))).filter((r) => r.type === 'SUPPORTS').map((r) => r.target);
+    expect(sup).toContain(helped);
+  });
+
+  test('a real attack next to an ally is kept', () => {
+    const g = extractArticle(article('Russian forces shelled Kherson while Belarusian troops trained alongside them.'));
+    expect(typed(g).map(show)).toContain('country:russia ATTACKS place:kherson');
+  });
+});
+
+describe('missile launches into the sea; places from the event clause', () => {
+  test.each<[string, string[]]>([
+    ['Pyongyang fired two cruise missiles into the Yellow Sea on Friday.', ['country:china', 'place:yellow-sea']],
+    ['North Korea launched a ballistic missile into the Sea of Japan.', ['country:japan', 'place:sea-of-japan']],
+    ['Iran test-fired a missile over the Gulf of Oman.', ['country:oman']],
+  ])('%s attacks none of %s', (text, notTargets) => {
+    const g = extractArticle(article(text));
+    const attacked = typed(g).filter((r) => r.type === 'ATTACKS').map((r) => r.target);
+    for (const e of events(g)) for (const t of notTargets) expect(e.participants ?? []).not.toContain(t);
+    for (const t of notTargets) expect(attacked).not.toContain(t);
+  });
+
+  test.each<[string, string, string | undefined]>([
+    // the place of another clause is not the event's
+    ['The ministers met in Seoul on Monday, hours after North Korea fired a missile into the sea.', 'Attack', undefined],
+    ['As Macron spoke in Paris, Russia continued its drone attacks on Ukraine.', 'Attack', undefined],
+    // a fronted locative sets the scene of the whole sentence
+    ['In Odesa, a Russian drone attack damaged port buildings overnight.', 'Attack', 'place:odesa'],
+  ])('%s → %s place %s', (text, type, place) => {
+    const g = extractArticle(article(text));
+    const ev = events(g).find((e) => e.eventType === type);
+    const places = g.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === ev?.id).map((r) => r.target);
+    if (place) expect(places).toContain(place);
+    else expect(places.filter((p) => p.startsWith('place:'))).toEqual([]);
+  });
+});
