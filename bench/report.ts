@@ -64,7 +64,7 @@ const SECTIONS: { stage: string; title: string; columns: Column[]; rows?: (r: St
       col('drag-pan fps', 'drag.fps'), col('drag frame p95 ms', 'drag.frame_p95_ms'),
       col('drag fps, no edge hover', 'drag_without_edge_events.fps'),
       col('camera-pan fps', 'camera.fps'), col('sigma render median ms', 'camera.render_median_ms'),
-      col('JS heap MiB', 'js_heap_mib'),
+      col('JS heap MiB', 'js_heap_mib'), col('empty WebGL page fps (ceiling)', 'frame_ceiling.webgl_fps'),
     ],
   },
 ];

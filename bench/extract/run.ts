@@ -3,7 +3,10 @@
 // One thread: the corpus is cut into chunks of 20 articles and each chunk is timed under bare
 // compromise and under extractArticle, alternating which goes first, so load from other processes
 // on the shared CPU falls on both sides alike. Workers: extractFiles(paths, {workers: 1 | 2}).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { loadInputs, maskSkipped } from '../../src/load/index.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 import type { Article } from '../../src/graph/types.js';
 import { log, stageArgs } from '../lib/args.js';
 import { corpusInput, ensureCorpus } from '../lib/corpus.js';
@@ -11,7 +14,7 @@ import { heapSampler, peakRssMiB } from '../lib/memory.js';
 import { extractArticleFn, extractFilesFn, NotAvailable, resolveCorpusFn } from '../lib/product.js';
 import { writeRun } from '../lib/results.js';
 import { round, wordCount } from '../lib/stats.js';
-import { timed, timedSync } from '../lib/timing.js';
+import { timedSync } from '../lib/timing.js';
 import { bareCompromise } from './baseline.js';
 
 const CHUNK = 20;
@@ -90,17 +93,19 @@ async function main(): Promise<void> {
 
   if (!args.extra['no-workers']) {
     try {
-      const { fn: extractFiles, from } = await extractFilesFn();
+      // each run in a fresh process (cold, like the CLI), so neither side profits from this process's warm JIT
+      const { from } = await extractFilesFn();
       run.workers_from = from;
       if (from === 'src') notes.push('extractFiles ran from src/ (no dist/ build): worker threads need the compiled dist/pipeline/worker.js');
       const reps = args.size <= 1000 ? 2 : 1;
       const best: Record<number, { ms: number; cpuMs: number }> = {};
       for (let r = 0; r < reps; r++) {
         for (const workers of [1, 2]) {
-          const t = await timed(() => extractFiles([input], { workers }));
-          const used = (t.value as { workers?: number }).workers;
-          log(`bench/extract: extractFiles workers=${workers} (used ${used}): ${round(t.ms, 0)} ms`);
-          if (used !== undefined && used !== workers) notes.push(`extractFiles asked for ${workers} workers, used ${used}`);
+          const child = spawnSync(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'bench', 'extract', 'files.ts'), '--input', input, '--workers', String(workers)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+          if (child.status !== 0) throw new Error(`bench/extract: extractFiles --workers ${workers} failed (exit ${child.status})`);
+          const t = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number; workers: number };
+          log(`bench/extract: extractFiles workers=${workers} (used ${t.workers}, cold process): ${round(t.ms, 0)} ms, cpu ${round(t.cpuMs, 0)} ms`);
+          if (t.workers !== workers) notes.push(`extractFiles asked for ${workers} workers, used ${t.workers}`);
           if (!best[workers] || t.ms < best[workers]!.ms) best[workers] = { ms: t.ms, cpuMs: t.cpuMs };
         }
       }

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
 import { writeRun } from '../lib/results.js';
 import { median, quantile, round } from '../lib/stats.js';
+import { frameCeiling } from './ceiling.js';
 import { generateSubgraph } from './graph.js';
 import { PROBE_SCRIPT, type Probe } from './probe.js';
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const stats = JSON.stringify({ entities: nodes, relations: graph.edges.length, articles: 0, labels: {}, relationTypes: {}, limits: { maxNodes: nodes, maxEdges: graph.edges.length } });
   log(`bench/viewer: ${nodes} nodes, ${graph.edges.length} edges (${(body.length / 1e6).toFixed(1)} MB of JSON)`);
 
+  const ceiling = await frameCeiling();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
       pan_fps: drag.fps, pan_frame_p95_ms: drag.frame_p95_ms, longest_frame_ms: drag.longest_frame_ms,
       drag, camera, drag_without_edge_events: dragNoEdgeEvents,
       js_heap_mib: round(heap / 2 ** 20, 0),
+      frame_ceiling: ceiling,
       page_errors: pageErrors.length ? pageErrors.slice(0, 3) : undefined,
     };
     if (args.write) writeRun('viewer', DESCRIPTION, run);
