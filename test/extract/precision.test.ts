@@ -65,3 +65,36 @@ describe('missile launches into the sea; places from the event clause', () => {
     else expect(places.filter((p) => p.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('meetings', () => {
+  const meetings = (g: ArticleGraph) => events(g).filter((e) => e.eventType === 'Meeting');
+
+  test.each<[string, number]>([
+    // different sentences, places and people: two meetings
+    ['Chinese Foreign Minister Wang Yi flew to Brasilia, where he held talks with Brazilian Foreign Minister Mauro Vieira. Later, Qatar offered to host negotiations between Russia and Ukraine in Doha.', 2],
+    ['Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow. The next week, Orban held talks with Xi Jinping in Beijing.', 2],
+    // the same people in the next sentence: one meeting
+    ['Viktor Orban met Vladimir Putin in Moscow on Friday. Orban and Putin discussed energy supplies during the meeting.', 1],
+  ])('%s → %i meeting(s)', (text, n) => {
+    expect(meetings(extractArticle(article(text)))).toHaveLength(n);
+  });
+
+  test.each<[string, string]>([
+    ['Chinese Foreign Minister Wang Yi flew to Brasilia, where he held talks with his Brazilian counterpart Mauro Vieira.', 'person:mauro-vieira MEETS person:wang-yi'],
+    ['Indian Prime Minister Narendra Modi held talks with his Japanese counterpart Shigeru Ishiba in Delhi.', 'person:narendra-modi MEETS person:shigeru-ishiba'],
+    ['Qatar offered to host negotiations between Russia and Ukraine in Doha.', 'country:russia MEETS country:ukraine'],
+  ])('%s → %s', (text, expected) => {
+    expect(typed(extractArticle(article(text))).map(show)).toContain(expected);
+  });
+
+  test('the host of talks between two parties mediates and does not meet them', () => {
+    const g = extractArticle(article('Qatar offered to host negotiations between Russia and Ukraine in Doha.'));
+    expect(typed(g).filter((r) => r.type === 'MEETS' && (r.source === 'country:qatar' || r.target === 'country:qatar'))).toEqual([]);
+  });
+
+  test('a meeting in a relative clause happens at its antecedent', () => {
+    const g = extractArticle(article('Wang Yi flew to Brasilia, where he held talks with Mauro Vieira.'));
+    const ev = meetings(g)[0]!;
+    expect(g.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === ev.id).map((r) => r.target)).toContain('place:brasilia');
+  });
+});

@@ -33,6 +33,19 @@ const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting',
 /** types whose next mentions in the following sentences are usually the same event ("the latest exchange") */
 const CONTINUING: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'AidPackage', 'Deployment', 'Election']);
 
+/** Is a meeting mention in sentence `sentence` the draft meeting again? */
+function sameMeeting(d: EventDraft, participants: Map<string, string>, sentence: number, places: string[]): boolean {
+  if (places.length && d.places.size && !places.some((p) => d.places.has(p))) return false;
+  const shared = [...participants.keys()].filter((p) => d.participants.has(p));
+  if (!shared.length) return false;
+  const people = [...participants.keys()].filter((p) => p.startsWith('person:'));
+  const draftPeople = [...d.participants.keys()].filter((p) => p.startsWith('person:'));
+  // both name people and none in common: two meetings
+  if (people.length && draftPeople.length && !shared.some((p) => p.startsWith('person:'))) return false;
+  // a shared person is the same meeting; shared states only in the next sentence
+  return shared.some((p) => p.startsWith('person:')) || sentence - d.lastSentence <= 1;
+}
+
 export class EventCollector {
   private readonly drafts: EventDraft[] = [];
   /** figures of sentences that report no event, by the entity they count */
@@ -58,6 +71,8 @@ export class EventCollector {
     }
     // a speaker's statements are one event only when they follow each other
     if (type === 'Statement') return this.drafts.find((d) => d.type === type && sentence - d.lastSentence <= 1 && [...participants].some(([p, r]) => r === 'speaker' && d.participants.get(p) === 'speaker'));
+    // meetings: the same people, or the next sentence at a compatible place; talks in Istanbul are not talks in Pyongyang
+    if (type === 'Meeting') return [...this.drafts].reverse().find((d) => d.type === type && sameMeeting(d, participants, sentence, places));
     return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p)));
   }
 

@@ -38,6 +38,8 @@ export function sameClause(ctx: SentenceContext, first: number, last: number, m:
   let [from, to] = m.last < first ? [m.last, first - 1] : [last, m.first - 1];
   // a fronted locative sets the scene of the main clause: "In Kyiv, debris damaged buildings"
   if (m.last < first && fronted(ctx, m)) from = m.last + 1;
+  // "traveled to Pyongyang, where he held talks": the relative clause happens at its antecedent
+  if (m.last < first && /,/.test(t[m.last]!.post) && t[m.last + 1]?.key === 'where') from = m.last + 2;
   for (let i = from; i <= to; i++) {
     if (/[,;:—–()]/.test(t[i]!.post)) return false;
     if (i > from && SUBORDINATE.test(t[i]!.key)) return false;
@@ -76,8 +78,10 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
     }
     const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key) || (tokens[p]!.key === 'to' && p - last <= 2 && p > last));
     const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
+    // "traveled to Pyongyang, where he held talks"
+    const where = m.last < first && /,/.test(tokens[m.last]!.post) && tokens[m.last + 1]?.key === 'where';
     const near = m.first > last && m.first - last <= 6 && tokens[p] && /^(in|into|to|at)$/.test(tokens[p]!.key);
-    if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (coord || (loc && sameClause(ctx, first, last, m)))) {
+    if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (coord || ((loc || where) && sameClause(ctx, first, last, m)))) {
       out.push(m);
       listing = true;
     } else listing = false;
@@ -187,7 +191,9 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
     }
     case 'Meeting': {
       // who meets: the subject (or possessive) and whoever is met "with"/"between"; a named body's meeting
-      addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep ? subj.mentions : undefined, 'participant');
+      // "Turkey offered to host talks between Kyiv and Moscow": the parties are those between; the host mediates
+      const between = !verb && obj?.prep === 'between' && obj.mentions[0]!.first - last <= 3;
+      if (!between) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep ? subj.mentions : undefined, 'participant');
       if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, 'participant');
       // "a virtual meeting of the Ukraine Defense Contact Group", "summits of the SCO"
       if (!verb && obj?.prep === 'of' && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions, 'participant');

@@ -10,6 +10,7 @@ const COORD = new Set(['and', 'or', 'as', 'well', 'both', 'along', 'with', 'plus
 /** runs of coordinating words that join two parties ("with" alone does not: "against Russia, with the U.S.") */
 const COORD_RUN = /^(and|or|plus|and also|as well as|along with|together with|and both)$/;
 const COLLECTIVE = /^(governments?|leaders?|officials|ministers|representatives|delegations?|militaries|forces|troops|armies|army|presidents?|heads|people|citizens|navies|navy)$/;
+const DETERMINER = /^(the|a|an|his|her|its|their|our|this|that|these|those)$/;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 
 export interface Args {
@@ -103,7 +104,8 @@ export function rightArgs(ctx: SentenceContext, cue: number, window = 12, labels
     const m = mentionStartingAt(ctx, i);
     if (!m || (m.source === 'pronoun' && m.possessive)) continue;
     let p = m.first - 1;
-    if (tokens[p]?.key === 'the') p--;
+    // "with the …", "with his counterpart X", "with its ally X": the preposition is before the determiner
+    while (p > cue && (DETERMINER.test(tokens[p]!.key) || mentionEndingAt(ctx, p)?.source === 'pronoun')) p--;
     const prep = p > cue && tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
     if (preps && prep && !preps.has(prep)) {
       i = m.last;

@@ -167,7 +167,10 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
     const agents = mods.length ? mods : byAgent(ctx, hit.last);
     const obj = rightArgs(ctx, hit.last, 4, undefined, spec.nounPreps);
     const objects = obj && obj.prep && spec.nounPreps.has(obj.prep) ? obj.mentions : [];
-    if (agents.length && objects.length) {
+    if (obj?.prep === 'between' && spec.symmetricSubject) {
+      // "talks between Kyiv and Moscow": the parties meet each other; whoever hosts or calls for them does not
+      for (let i = 0; i < objects.length; i++) emit(ctx, spec, [objects[i]!], objects.slice(i + 1), `${name}-noun-between`, 0.6, hit);
+    } else if (agents.length && objects.length) {
       emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
     } else if (objects.length) {
       const subj = leftArgs(ctx, hit.first);
