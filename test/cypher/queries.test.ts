@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { findQuery, loadLibrary, runNamedQuery, type QueryOutput } from '../../src/query/library.js';
 import type { Store } from '../../src/store/store.js';
-import { buildProgram } from '../../src/cli/program.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../helpers/cli.js';
 import { UsageError } from '../../src/errors.js';
 import { openTestStore } from '../helpers/neo4j.js';
 import { freshCorpus, INGEST_TIMEOUT_MS } from '../ingest/ingest-corpus.js';
@@ -161,38 +160,22 @@ describe('conflicting-figures', () => {
 });
 
 describe('the query command with named queries', () => {
-  async function cli(...args: string[]) {
-    let out = '', err = '';
-    const io = {
-      env: process.env,
-      stdout: { write: (s: string) => ((out += s), true), isTTY: false },
-      stderr: { write: (s: string) => ((err += s), true), isTTY: false },
-    } as unknown as CliIO;
-    let error: unknown;
-    try {
-      await buildProgram(io).parseAsync(['node', 'newsgraph', ...args]);
-    } catch (e) {
-      error = e;
-    }
-    return { out, err, error };
-  }
-
   it('--list names every query with its purpose and parameters', async () => {
-    const { out, error } = await cli('query', '--list');
+    const { stdout: out, error } = await runCli('query', '--list');
     expect(error).toBeUndefined();
     for (const q of loadLibrary()) expect(out).toContain(`${q.name}\n    ${q.purpose}`);
     expect(out).toContain('--param countries=<entity[]>');
   });
 
   it('runs a named query with --param and prints json', async () => {
-    const { out, error } = await cli('query', 'supplies', '--param', 'supplier=Iran', '--param', 'item=drones', '--format', 'json');
+    const { stdout: out, error } = await runCli('query', 'supplies', '--param', 'supplier=Iran', '--param', 'item=drones', '--format', 'json');
     expect(error).toBeUndefined();
     const rows = JSON.parse(out) as Row[];
     expect(rows.map((r) => [r.supplier, r.recipient])).toContainEqual(['Iran', 'Russia']);
   });
 
   it('a bad parameter is a usage error', async () => {
-    const { error } = await cli('query', 'ego-network', '--param', 'hops=two');
+    const { error } = await runCli('query', 'ego-network', '--param', 'hops=two');
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(/--param hops must be an integer/);
   });

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
-import { buildProgram } from '../../src/cli/program.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../helpers/cli.js';
 import { UsageError } from '../../src/errors.js';
 import { fetchSubgraph, type SubgraphRequest } from '../../src/export/fetch-subgraph.js';
 import { splitCypherScript } from '../../src/export/run-script.js';
@@ -100,39 +99,23 @@ describe('json and csv from the store', () => {
 });
 
 describe('the export command', () => {
-  async function cli(...args: string[]) {
-    let out = '', err = '';
-    const io = {
-      env: process.env,
-      stdout: { write: (s: string) => ((out += s), true), isTTY: false },
-      stderr: { write: (s: string) => ((err += s), true), isTTY: false },
-    } as unknown as CliIO;
-    let error: unknown;
-    try {
-      await buildProgram(io).parseAsync(['node', 'newsgraph', ...args]);
-    } catch (e) {
-      error = e;
-    }
-    return { out, err, error };
-  }
-
   it('writes the format asked for and says what it wrote', async () => {
     const out = join(dir, 'cli.gexf');
-    const run = await cli('export', '--focus', 'Zelenskyy', '--focus', 'UAE', '--hops', '1', '--types', 'MEDIATES,PARTICIPATES_IN,LEADS', '--format', 'gexf', '--out', out);
+    const run = await runCli('export', '--focus', 'Zelenskyy', '--focus', 'UAE', '--hops', '1', '--types', 'MEDIATES,PARTICIPATES_IN,LEADS', '--format', 'gexf', '--out', out);
     expect(run.error).toBeUndefined();
-    expect(run.out).toMatch(new RegExp(`^export: \\d+ entities, \\d+ relations from \\d+ articles → ${out}\\n$`));
+    expect(run.stdout).toMatch(new RegExp(`^export: \\d+ entities, \\d+ relations from \\d+ articles → ${out}\\n$`));
     const graph = gexf.parse(MultiDirectedGraph, await readFile(out, 'utf8'));
     expect(graph.hasNode('country:united-arab-emirates')).toBe(true);
     graph.forEachEdge((_e, a) => expect(['MEDIATES', 'PARTICIPATES_IN', 'LEADS']).toContain(a.relType));
   });
 
   it('an unknown name exits 2 naming close matches; a bad type is refused', async () => {
-    const unknown = await cli('export', '--focus', 'Zelenskiy', '--format', 'md', '--out', join(dir, 'x.md'));
+    const unknown = await runCli('export', '--focus', 'Zelenskiy', '--format', 'md', '--out', join(dir, 'x.md'));
     expect(unknown.error).toBeInstanceOf(UsageError);
     expect((unknown.error as UsageError).exitCode).toBe(2);
     expect((unknown.error as Error).message).toMatch(/no entity \(--focus\) named "Zelenskiy".*Did you mean: Volodymyr Zelensky \(Person\)/);
-    const badType = await cli('export', '--focus', 'Iran', '--types', 'FRIEND_OF', '--format', 'md', '--out', join(dir, 'y.md'));
-    expect(badType.err).toMatch(/unknown relation type\(s\) FRIEND_OF/);
+    const badType = await runCli('export', '--focus', 'Iran', '--types', 'FRIEND_OF', '--format', 'md', '--out', join(dir, 'y.md'));
+    expect(badType.stderr).toMatch(/unknown relation type\(s\) FRIEND_OF/);
   });
 });
 

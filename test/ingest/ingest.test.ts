@@ -3,8 +3,7 @@ import { jest } from '@jest/globals';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildProgram } from '../../src/cli/program.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../helpers/cli.js';
 import { NewsgraphError } from '../../src/errors.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { formatIngestSummary } from '../../src/ingest/summary.js';
@@ -19,28 +18,6 @@ jest.setTimeout(INGEST_TIMEOUT_MS);
 let store: Store;
 let first: GraphStats;
 const CORPUS_FILES = 5;
-
-function captureIO(): CliIO & { out: () => string; err: () => string } {
-  let out = '', err = '';
-  return {
-    env: process.env,
-    stdout: { write: (s: string) => ((out += s), true), isTTY: false } as unknown as CliIO['stdout'],
-    stderr: { write: (s: string) => ((err += s), true), isTTY: false } as unknown as CliIO['stderr'],
-    out: () => out,
-    err: () => err,
-  };
-}
-
-async function cli(...args: string[]) {
-  const io = captureIO();
-  let error: unknown;
-  try {
-    await buildProgram(io).parseAsync(['node', 'newsgraph', ...args]);
-  } catch (e) {
-    error = e;
-  }
-  return { stdout: io.out(), stderr: io.err(), error };
-}
 
 beforeAll(async () => {
   store = await openTestStore();
@@ -82,15 +59,15 @@ describe('ingest of the bundled corpus', () => {
 
 describe('the ingest and stats commands in a pipe', () => {
   it('print one summary line, no progress bar; stats prints counts by label and type', async () => {
-    const run = await cli('ingest', SAMPLE_CORPUS_DIR, '--workers', '2');
+    const run = await runCli('ingest', SAMPLE_CORPUS_DIR, '--workers', '2');
     expect(run.error).toBeUndefined();
     expect(run.stderr).toBe('');
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(/^ingest: \d+ articles from 5 files: 0 new, \d+ unchanged, 0 updated, 0 failed; 0 nodes and 0 relationships created; \d+\.\d s/);
 
-    const json = await cli('stats', '--format', 'json');
+    const json = await runCli('stats', '--format', 'json');
     expect(JSON.parse(json.stdout)).toEqual(await graphStats(store));
-    const table = await cli('stats');
+    const table = await runCli('stats');
     expect(table.stdout).toMatch(/^Nodes by label\n/);
     expect(table.stdout).toMatch(/\n {2}DEPLOYS_TO +\d+\n/);
   });
@@ -121,7 +98,7 @@ describe('bad input', () => {
     expect(summary.failures.find((f) => f.file.endsWith('binary.txt'))?.reason).toMatch(/binary\.txt.*NUL bytes/);
     expect(summary.failures.find((f) => f.file.endsWith('broken.jsonl'))?.reason).toMatch(/broken\.jsonl.*invalid JSON/);
 
-    const run = await cli('ingest', dir);
+    const run = await runCli('ingest', dir);
     expect(run.error).toBeInstanceOf(NewsgraphError);
     expect((run.error as NewsgraphError).exitCode).toBe(1);
     expect(run.stderr).toMatch(/newsgraph: ingest: .*binary\.txt: binary content/);
@@ -130,7 +107,7 @@ describe('bad input', () => {
   });
 
   it('a path that does not exist is an input error naming it', async () => {
-    const run = await cli('ingest', '/nonexistent/newsgraph-corpus');
+    const run = await runCli('ingest', '/nonexistent/newsgraph-corpus');
     expect(run.error).toBeInstanceOf(NewsgraphError);
     expect(String((run.error as Error).message)).toMatch(/\/nonexistent\/newsgraph-corpus.*no such file or directory/);
   });
