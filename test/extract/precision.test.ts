@@ -98,3 +98,18 @@ describe('meetings', () => {
     expect(g.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === ev.id).map((r) => r.target)).toContain('place:brasilia');
   });
 });
+
+describe('bare "leader X" with the state in the sentence', () => {
+  test.each<[string, string | undefined]>([
+    ["Pyongyang's official news agency reported that leader Kim Jong Un inspected a drone factory.", 'person:kim-jong-un LEADS country:north-korea'],
+    ["Tehran's state broadcaster said leader Ali Khamenei received the delegation.", 'person:ali-khamenei LEADS country:iran'],
+    ["Belarus's leader Alexander Lukashenko hosted the talks.", 'person:alexander-lukashenko LEADS country:belarus'],
+  ])('%s → %s', (text, expected) => {
+    expect(typed(extractArticle(article(text))).map(show)).toContain(expected);
+  });
+
+  test('without the state in the sentence, a bare head word is not enough', () => {
+    const g = extractArticle(article('Leader Kim Jong Un inspected a drone factory. Later, North Korea fired a missile.'));
+    expect(typed(g).filter((r) => r.type === 'LEADS')).toEqual([]);
+  });
+});

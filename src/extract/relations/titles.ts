@@ -23,12 +23,17 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
     if (!target && t.text) {
       // gazetteer knowledge: the person's listed role with this title
       const person = ctx.gaz.people.get(p.name);
-      const role = person?.roles.find((r) => r.of && nameKey(r.title) === nameKey(t.text) && !r.to);
+      const said = nameKey(t.text);
+      const exact = person?.roles.find((r) => r.of && nameKey(r.title) === said && !r.to);
+      // a bare head word of the listed title ("leader Kim Jong Un" for Supreme Leader) needs the organization in the same sentence
+      const headOnly = exact ? undefined : person?.roles.find((r) => r.of && !r.to && !said.includes(' ') && nameKey(r.title).endsWith(` ${said}`));
+      const role = exact ?? headOnly;
       if (role?.of) {
         const country = ctx.gaz.countryByKey.get(nameKey(role.of));
         const id = country ? entityId('Country', country) : entityId('Organization', role.of);
         // only when the article names the organization too: edges stay grounded in the text
-        if (ctx.entities.has(id)) {
+        const named = exact ? ctx.entities.has(id) : ctx.mentions.some((m) => m.key === id);
+        if (named) {
           target = id;
           rule = 'title-gazetteer-role';
           confidence = 0.7;
