@@ -113,3 +113,30 @@ describe('bare "leader X" with the state in the sentence', () => {
     expect(typed(g).filter((r) => r.type === 'LEADS')).toEqual([]);
   });
 });
+
+describe('intended, possible or future acts are hedged and weaker', () => {
+  const ev = (text: string, type: string) => {
+    const r = typed(extractArticle(article(text))).find((x) => x.type === type);
+    return r && { confidence: r.confidence, hedged: r.evidence.every((e) => e.hedged === true) };
+  };
+
+  test.each<[string, string, boolean]>([
+    ['Cuban recruits are preparing to fight in Ukraine.', 'ATTACKS', true],
+    ['Belarusian units are training to fight in Ukraine.', 'ATTACKS', true],
+    ['Russia could strike Lviv next week.', 'ATTACKS', true],
+    ['Russia may bomb Kharkiv again.', 'ATTACKS', true],
+    ['Iran is expected to ship missiles to Russia.', 'SUPPLIES', true],
+    ['Pyongyang plans to send more soldiers to Russia.', 'DEPLOYS_TO', true],
+    ['Qatar offered to host negotiations between Russia and Ukraine.', 'MEETS', true],
+    // reported as done: not hedged
+    ['Russia struck Lviv overnight.', 'ATTACKS', false],
+    ['Russia has continued to strike Kharkiv.', 'ATTACKS', false],
+    ['Iran shipped missiles to Russia.', 'SUPPLIES', false],
+  ])('%s → %s hedged %s', (text, type, hedged) => {
+    const got = ev(text, type);
+    expect(got).toBeDefined();
+    expect(got!.hedged).toBe(hedged);
+    if (hedged) expect(got!.confidence).toBeLessThan(0.5);
+    else expect(got!.confidence).toBeGreaterThanOrEqual(0.55);
+  });
+});

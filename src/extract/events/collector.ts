@@ -13,6 +13,7 @@ import { sentenceFigures } from '../claims/figures.js';
 import { eventMentions } from './triggers.js';
 import { mediators } from './mediators.js';
 import { eventName } from './names.js';
+import { isIrrealis } from '../relations/arguments.js';
 
 export interface EventDraft {
   type: EventType;
@@ -26,8 +27,18 @@ export interface EventDraft {
   triggers: string[];
   figures: Figure[];
   mediators: Set<string>;
-  evidence: { sentence: Sentence; claim: Claim }[];
+  evidence: At[];
 }
+
+/** One sentence reporting the event; `irrealis`: only as intended, possible or future ("plans to attack"). */
+interface At {
+  sentence: Sentence;
+  claim: Claim;
+  irrealis?: boolean;
+}
+
+/** Confidence of a relation read off an event reported only as intended or possible. */
+const weaken = (c: number, at: At) => (at.irrealis ? Math.round(c * 0.6 * 100) / 100 : c);
 
 const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting', 'Other']);
 /** types whose next mentions in the following sentences are usually the same event ("the latest exchange") */
@@ -82,6 +93,8 @@ export class EventCollector {
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
     const touched: EventDraft[] = [];
     for (const e of found) {
+      const irrealis = isIrrealis(ctx, e.first, !ctx.sentence.tokens[e.first]!.tags.has('Verb'));
+      const at: At = irrealis ? { sentence: ctx.sentence, claim: { ...ctx.claim, hedged: true }, irrealis } : { sentence: ctx.sentence, claim: ctx.claim };
       // several triggers of one type in a sentence ("met his counterpart … for talks") are one event
       let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
       d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date);
@@ -93,8 +106,8 @@ export class EventCollector {
       d.lastSentence = ctx.sentence.index;
       for (const p of e.places) {
         d.places.add(p.key!);
-        if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
-        if (d.type === 'Attack') this.attackPlace(d, p.key!, ctx);
+        if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);
+        if (d.type === 'Attack') this.attackPlace(d, p.key!, at);
       }
       for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
       for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? ctx.entities.get(p)?.name ?? p);
@@ -104,7 +117,7 @@ export class EventCollector {
       }
       d.date ??= e.date;
       if (!d.triggers.includes(e.trigger)) d.triggers.push(e.trigger);
-      if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
+      if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);
       if (!touched.includes(d)) touched.push(d);
     }
     for (const d of touched) for (const f of figures) if (!d.figures.some((x) => x.start === f.start)) d.figures.push(f);
@@ -131,25 +144,25 @@ export class EventCollector {
   }
 
   /** ATTACKS from each attacker of an attack to each place it hit. */
-  private attackPlace(d: EventDraft, place: string, ctx: SentenceContext): void {
+  private attackPlace(d: EventDraft, place: string, at: At): void {
     for (const [p, role] of d.participants) {
       if (role !== 'attacker' || !/^(country|organization):/.test(p)) continue;
-      this.relations.add({ type: 'ATTACKS', source: p, target: place, rule: 'attack-event-place', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim });
+      this.relations.add({ type: 'ATTACKS', source: p, target: place, rule: 'attack-event-place', confidence: weaken(0.55, at), sentence: at.sentence, claim: at.claim });
     }
   }
 
   /** An aid package: its donor supports the recipient, and supplies it when the package is materiel. */
-  private aid(d: EventDraft, at: { sentence: Sentence; claim: Claim }): void {
+  private aid(d: EventDraft, at: At): void {
     const materiel = d.triggers.some((t) => /arms|weapons|military|security/.test(t));
     for (const [a, ra] of d.participants) for (const [b, rb] of d.participants) {
       if (ra !== 'donor' || rb !== 'recipient' || a === b) continue;
-      this.relations.add({ type: 'SUPPORTS', source: a, target: b, rule: 'aid-package', confidence: 0.6, sentence: at.sentence, claim: at.claim });
-      if (materiel && !a.startsWith('person:') && !b.startsWith('person:')) this.relations.add({ type: 'SUPPLIES', source: a, target: b, rule: 'aid-package', confidence: 0.55, sentence: at.sentence, claim: at.claim });
+      this.relations.add({ type: 'SUPPORTS', source: a, target: b, rule: 'aid-package', confidence: weaken(0.6, at), sentence: at.sentence, claim: at.claim });
+      if (materiel && !a.startsWith('person:') && !b.startsWith('person:')) this.relations.add({ type: 'SUPPLIES', source: a, target: b, rule: 'aid-package', confidence: weaken(0.55, at), sentence: at.sentence, claim: at.claim });
     }
   }
 
   /** The people at a meeting meet one another. */
-  private meets(d: EventDraft, at: { sentence: Sentence; claim: Claim }): void {
+  private meets(d: EventDraft, at: At): void {
     const ids = [...d.participants.keys()];
     const represents = (a: string, b: string) =>
       ['LEADS', 'MEMBER_OF'].some((t) => this.relations.has(t as 'LEADS', a, b) || this.relations.has(t as 'LEADS', b, a));
@@ -158,7 +171,7 @@ export class EventCollector {
         const [a, b] = [ids[i]!, ids[j]!];
         // people who met; states and bodies only meet through explicit wording (the cue rules)
         if (represents(a, b) || !a.startsWith('person:') || !b.startsWith('person:')) continue;
-        this.relations.add({ type: 'MEETS', source: a, target: b, rule: 'meeting-event', confidence: 0.5, sentence: at.sentence, claim: at.claim });
+        this.relations.add({ type: 'MEETS', source: a, target: b, rule: 'meeting-event', confidence: weaken(0.5, at), sentence: at.sentence, claim: at.claim });
       }
   }
 
@@ -195,7 +208,7 @@ export class EventCollector {
       if (d.type === 'AidPackage') this.aid(d, first);
       if (d.type === 'Attack') {
         for (const [a, ra] of d.participants) for (const [t, rt] of d.participants) {
-          if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });
+          if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: weaken(0.6, first), sentence: first.sentence, claim: first.claim });
         }
       }
     }

@@ -145,3 +145,38 @@ export function asState(m: Mention): Mention | undefined {
   const of = m.title?.of;
   return of && (of.label === 'Country' || of.label === 'Organization') ? of : undefined;
 }
+
+const MODALS = /^(may|might|could|would|will|shall|should|can|must|'ll|wo)$/;
+/** "continued to strike", "managed to deliver": an infinitive that reports a fact */
+const FACTIVE_BEFORE_TO = /^(continue|continues|continued|continuing|began|begin|begins|beginning|begun|start|starts|started|starting|went|managed|manages|proceeded|used|helped|helps|help)$/;
+const AUX = /^(be|been|being|is|are|was|were|have|has|had|also|still|soon|then|now|further|again|directly|reportedly)$/;
+
+/**
+ * "troops are training to fight", "could strike", "is expected to deliver", "offered to host talks":
+ * the cue is intended, possible or future (irrealis), not reported as done. `cue` is a verb's token, or a
+ * noun's whose governing verb is looked up ("plans to launch an offensive").
+ */
+export function isIrrealis(ctx: SentenceContext, cue: number, noun = false): boolean {
+  const t = ctx.sentence.tokens;
+  let v = cue;
+  if (noun) {
+    // walk back over the noun's modifiers to its verb: "to host peace talks", "to launch a new offensive"
+    v = -1;
+    for (let i = cue - 1; i >= Math.max(0, cue - 5); i--) {
+      if (/[,;:]/.test(t[i]!.post) || ctx.mentions.some((m) => m.last === i && !m.possessive && m.source !== 'demonym')) return false;
+      if (t[i]!.tags.has('Verb')) {
+        v = i;
+        break;
+      }
+    }
+    if (v < 0) return false;
+  }
+  for (let i = v - 1; i >= Math.max(0, v - 4); i--) {
+    const k = t[i]!.key;
+    if (/[,;:]/.test(t[i]!.post)) return false;
+    if (MODALS.test(k)) return true;
+    if (k === 'to') return !FACTIVE_BEFORE_TO.test(t[i - 1]?.key ?? '');
+    if (!(AUX.test(k) || t[i]!.tags.has('Adverb') || k === 'not' || k === 'never')) return false;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import type { RelationType } from '../../graph/ontology.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
+import { asState, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
 
 export interface CueSpec {
   type: RelationType;
@@ -105,8 +105,14 @@ function byAgent(ctx: SentenceContext, last: number): Mention[] {
   return [];
 }
 
-function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: Mention[], rule: string, confidence: number, hit: CueHit): void {
+/** Evidence of an intended, possible or future act is hedged and weaker: "training to fight", "could strike". */
+const IRREALIS_FACTOR = 0.6;
+
+function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: Mention[], rule: string, confidence0: number, hit: CueHit): void {
   const extra = spec.extra?.(ctx, hit.first, hit.last);
+  const irrealis = isIrrealis(ctx, hit.first, !hit.verb);
+  const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
+  const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
   for (const s0 of sources) {
     const s = spec.source.has(s0.label) ? s0 : asState(s0);
     if (!s || !spec.source.has(s.label)) continue;
@@ -114,7 +120,7 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
       const t = spec.mapTarget ? spec.mapTarget(ctx, t0) : t0;
       if (!t || !spec.target.has(t.label) || t.key === s.key || sources.some((x) => x.key === t.key)) continue;
       if (spec.rejectTarget?.(ctx, t)) continue;
-      ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim, ...(extra ?? {}) });
+      ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim, ...(extra ?? {}) });
     }
   }
 }

@@ -2,7 +2,7 @@
 // forces in Kursk", "deployment of 10,000 troops to Russia".
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { mentionEndingAt, mentionStartingAt } from './arguments.js';
+import { isIrrealis, mentionEndingAt, mentionStartingAt } from './arguments.js';
 
 const TROOPS = new Set(['troops', 'soldiers', 'forces', 'personnel', 'contingent', 'contingents', 'units', 'fighters', 'servicemen', 'battalions', 'brigades', 'peacekeepers', 'mercenaries', 'officers', 'military', 'army', 'deployment', 'troop']);
 const TO = new Set(['in', 'into', 'to', 'toward', 'towards', 'inside']);
@@ -39,7 +39,11 @@ export function troopsIn(ctx: SentenceContext): void {
     if (/[,;:]/.test(tokens[i]!.post)) continue;
     const t = target(ctx, i + 1);
     if (!t || t.key === m.key) continue;
-    ctx.relations.add({ type: 'DEPLOYS_TO', source: m.key!, target: t.key!, rule: 'deploys-to-troops-in', confidence: 0.65, sentence: ctx.sentence, claim: ctx.claim });
+    // "troops are training to fight in Ukraine", "could be sent to Kursk": not (yet) there
+    let irrealis = false;
+    for (let k = i + 1; k < t.first && !irrealis; k++) if (tokens[k]!.tags.has('Verb')) irrealis = isIrrealis(ctx, k);
+    const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
+    ctx.relations.add({ type: 'DEPLOYS_TO', source: m.key!, target: t.key!, rule: 'deploys-to-troops-in', confidence: irrealis ? 0.39 : 0.65, sentence: ctx.sentence, claim });
   }
   // "the deployment of North Korean troops to Russia": covered above through the demonym
   void mentionEndingAt;
