@@ -51,6 +51,14 @@ describe('missile launches into the sea; places from the event clause', () => {
     for (const t of notTargets) expect(attacked).not.toContain(t);
   });
 
+  test('a launch into open water is no Attack event; a strike at sea on a state is', () => {
+    expect(events(extractArticle(article('Pyongyang fired two cruise missiles into the Yellow Sea on Friday.'))).filter((e) => e.eventType === 'Attack')).toEqual([]);
+    const g = extractArticle(article('Russian jets struck Ukrainian boats in the Black Sea.'));
+    expect(events(g).find((e) => e.eventType === 'Attack')?.participants).toEqual(expect.arrayContaining(['country:russia', 'country:ukraine']));
+    const h = extractArticle(article('Iranian strikes on oil tankers in the Gulf of Oman drew condemnation.'));
+    expect(events(h).filter((e) => e.eventType === 'Attack')).toHaveLength(1);
+  });
+
   test.each<[string, string, string | undefined]>([
     // the place of another clause is not the event's
     ['The ministers met in Seoul on Monday, hours after North Korea fired a missile into the sea.', 'Attack', undefined],

@@ -240,6 +240,10 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       }
       if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
       if (!who.size && (!places.length || type !== 'Attack')) continue;
+      // "fired a missile into the Sea of Japan": a launch into open water with no one hit is a test, not an attack
+      // ("strikes on ports in the Black Sea" hit ports: an attack)
+      const launch = /^(launch|fire|fired|firing|test)/.test(tokens[first]!.key);
+      if (type === 'Attack' && launch && places.length && places.every(isWaterBody) && ![...who.values()].includes('target')) continue;
       const trigger = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
       out.push({ type, first, last, trigger, participants: who, place: placeOf(ctx, first, last) ?? places[0], places, date: dateOf(ctx) });
     }
