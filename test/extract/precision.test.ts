@@ -148,3 +148,37 @@ describe('intended, possible or future acts are hedged and weaker', () => {
     else expect(got!.confidence).toBeGreaterThanOrEqual(0.55);
   });
 });
+
+describe('hypothetical and passive attacks; meetings in a relative clause', () => {
+  test.each<[string]>([
+    ['Minsk would respond if Belarus were attacked.'],
+    ['Warsaw will invoke Article 5 if Poland is struck.'],
+  ])('%s → no Attack event', (text) => {
+    expect(events(extractArticle(article(text))).filter((e) => e.eventType === 'Attack')).toEqual([]);
+  });
+
+  test('a conditional attack is hedged', () => {
+    const r = typed(extractArticle(article('NATO would respond if Russia attacked Poland.'))).find((x) => x.type === 'ATTACKS')!;
+    expect(r.evidence[0]!.hedged).toBe(true);
+    expect(r.confidence).toBeLessThan(0.5);
+  });
+
+  test('the subject of a passive attack is its target', () => {
+    const g = extractArticle(article('Moldova was attacked by Russia last night.'));
+    const ev = events(g).find((e) => e.eventType === 'Attack')!;
+    const role = (id: string) => g.relations.find((r) => r.type === 'PARTICIPATES_IN' && r.source === id && r.target === ev.id)?.role;
+    expect([role('country:moldova'), role('country:russia')]).toEqual(['target', 'attacker']);
+  });
+
+  test('a second meeting in a relative clause at another place is another meeting', () => {
+    const g = extractArticle(article('In Delhi, Narendra Modi met Viktor Orban, who later flew to Tokyo for talks with Shigeru Ishiba.'));
+    expect(events(g).filter((e) => e.eventType === 'Meeting')).toHaveLength(2);
+    expect(typed(g).map(show)).not.toContain('person:narendra-modi MEETS person:shigeru-ishiba');
+  });
+});
+
+test('a place-less attack far down the article is not merged into an earlier one', () => {
+  const text = 'Russian missiles struck ports in the Black Sea in May. Farmers lost crops. Prices rose sharply. Grain exports fell. Traders worried. Months later, Ukraine fended off fresh Russian attacks.';
+  const attacks = events(extractArticle(article(text))).filter((e) => e.eventType === 'Attack');
+  expect(attacks).toHaveLength(2);
+});

@@ -44,6 +44,16 @@ const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting',
 /** types whose next mentions in the following sentences are usually the same event ("the latest exchange") */
 const CONTINUING: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'AidPackage', 'Deployment', 'Election']);
 
+/** A relative or subordinate clause starts between two token positions: ", who later …", "; then …". */
+function clauseBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const t = ctx.sentence.tokens;
+  for (let i = Math.min(from, to); i < Math.max(from, to); i++) {
+    if (/[;:—–]/.test(t[i]!.post)) return true;
+    if (/,/.test(t[i]!.post) && /^(who|which|where|whom|whose|while|later|then|after|before|and)$/.test(t[i + 1]?.key ?? '')) return true;
+  }
+  return false;
+}
+
 /** Is a meeting mention in sentence `sentence` the draft meeting again? */
 function sameMeeting(d: EventDraft, participants: Map<string, string>, sentence: number, places: string[]): boolean {
   if (places.length && d.places.size && !places.some((p) => d.places.has(p))) return false;
@@ -78,7 +88,8 @@ export class EventCollector {
       const attackers = [...participants].filter(([, r]) => r === 'attacker').map(([p]) => p);
       return [...this.drafts].reverse().find((d) => d.type === type &&
         attackers.some((a) => d.participants.get(a) === 'attacker') &&
-        (!places.length || !d.places.size || places.some((p) => d.places.has(p)) || sentence - d.lastSentence <= 1));
+        // same place, or a place-less mention close by: an attack far back in the article is another one
+        (places.some((p) => d.places.has(p)) || sentence - d.lastSentence <= 1 || ((!places.length || !d.places.size) && sentence - d.lastSentence <= 3)));
     }
     // a speaker's statements are one event only when they follow each other
     if (type === 'Statement') return this.drafts.find((d) => d.type === type && sentence - d.lastSentence <= 1 && [...participants].some(([p, r]) => r === 'speaker' && d.participants.get(p) === 'speaker'));
@@ -92,11 +103,15 @@ export class EventCollector {
     const figures = /\d/.test(ctx.sentence.text) ? sentenceFigures(ctx, this.article) : [];
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
     const touched: EventDraft[] = [];
+    const triggerAt = new Map<EventDraft, number>();
     for (const e of found) {
       const irrealis = isIrrealis(ctx, e.first, !ctx.sentence.tokens[e.first]!.tags.has('Verb'));
       const at: At = irrealis ? { sentence: ctx.sentence, claim: { ...ctx.claim, hedged: true }, irrealis } : { sentence: ctx.sentence, claim: ctx.claim };
       // several triggers of one type in a sentence ("met his counterpart … for talks") are one event
-      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
+      // …but not across a relative clause or at another place ("met Orban, who later traveled to Moscow for talks")
+      const samePlace = (x: EventDraft) => !e.places.length || !x.places.size || e.places.some((p) => x.places.has(p.key!));
+      const joined = (x: EventDraft) => { const at = triggerAt.get(x); return at === undefined || !clauseBetween(ctx, at, e.first); };
+      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && samePlace(x) && joined(x) && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
       d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date);
       if (!d) {
         if (!e.participants.size) continue;
@@ -119,6 +134,7 @@ export class EventCollector {
       if (!d.triggers.includes(e.trigger)) d.triggers.push(e.trigger);
       if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);
       if (!touched.includes(d)) touched.push(d);
+      triggerAt.set(d, e.last);
     }
     for (const d of touched) for (const f of figures) if (!d.figures.some((x) => x.start === f.start)) d.figures.push(f);
     // no event in the sentence: the figure belongs to the state it counts ("4,000 North Korean soldiers")

@@ -6,7 +6,7 @@ import { allyObject, isWaterBody, notAttackObject } from '../relations/targets.j
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
+import { asState, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
 
 export interface EventMention {
   type: EventType;
@@ -76,7 +76,9 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
       const owner = ctx.mentions.find((x) => x.last === p && x.possessive);
       p = owner ? owner.first - 1 : p - 1;
     }
-    const loc = tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key) || (tokens[p]!.key === 'to' && p - last <= 2 && p > last));
+    // "traveled to Moscow for talks", "flew to Beijing to meet"
+    const journey = tokens[p]?.key === 'to' && /^(travel|flew|fly|flies|went|go|goes|arriv|came|come|head|return|visit)/.test(tokens[p - 1]?.key ?? '');
+    const loc = journey || tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key) || (tokens[p]!.key === 'to' && p - last <= 2 && p > last));
     const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
     // "traveled to Pyongyang, where he held talks"
     const where = m.last < first && /,/.test(tokens[m.last]!.post) && tokens[m.last + 1]?.key === 'where';
@@ -155,6 +157,12 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
         if (defensive) break;
       }
       if (defensive) break;
+      // "if Belarus were attacked", "Odesa was struck by Russia": the subject is hit, the by-agent attacks
+      if (verb && isPassive(ctx, first, last)) {
+        if (subj && !subj.prep) addAll(out, subj.mentions.filter((m) => m.label === 'Country' && !notAttackObject(ctx, m)), 'target');
+        if (obj?.prep === 'by') addAll(out, obj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person' && !out.has(m.key!))), 'attacker');
+        break;
+      }
       const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
       // attackers are states or armed organizations; a governor reporting a strike is not one
       addAll(out, attackers?.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person')), 'attacker');
@@ -217,6 +225,7 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     const last = i + m.length - 1;
     i = last;
     const verb = tokens[first]!.tags.has('Verb');
+    if (conditional(ctx, first)) continue;
     for (const type of new Set(m.values)) {
       const who = participants(ctx, type, first, last, verb);
       const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);

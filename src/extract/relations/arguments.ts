@@ -180,3 +180,13 @@ export function isIrrealis(ctx: SentenceContext, cue: number, noun = false): boo
   }
   return false;
 }
+
+/** "if Belarus were attacked", "unless Iran ships missiles": the cue is in a condition, not a report. */
+export function isConditional(ctx: SentenceContext, cue: number): boolean {
+  const t = ctx.sentence.tokens;
+  for (let i = cue - 1; i >= Math.max(0, cue - 8); i--) {
+    if (/[,;:—–]/.test(t[i]!.post)) return false;
+    if (/^(if|unless|whether)$/.test(t[i]!.key)) return true;
+  }
+  return false;
+}

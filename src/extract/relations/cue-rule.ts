@@ -4,7 +4,7 @@ import type { RelationType } from '../../graph/ontology.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
+import { asState, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
 
 export interface CueSpec {
   type: RelationType;
@@ -110,7 +110,7 @@ const IRREALIS_FACTOR = 0.6;
 
 function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: Mention[], rule: string, confidence0: number, hit: CueHit): void {
   const extra = spec.extra?.(ctx, hit.first, hit.last);
-  const irrealis = isIrrealis(ctx, hit.first, !hit.verb);
+  const irrealis = isIrrealis(ctx, hit.first, !hit.verb) || isConditional(ctx, hit.first);
   const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
   const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
   for (const s0 of sources) {
