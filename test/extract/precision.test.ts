@@ -182,3 +182,22 @@ test('a place-less attack far down the article is not merged into an earlier one
   const attacks = events(extractArticle(article(text))).filter((e) => e.eventType === 'Attack');
   expect(attacks).toHaveLength(2);
 });
+
+describe('an attack named in a phrase of time or place has no subject attacker', () => {
+  test.each<[string, string]>([
+    ['Two Russian drones crossed into Romanian airspace during an overnight attack on southern Ukraine.', 'country:romania'],
+    ['Moldova closed its airspace amid a massive attack on Ukraine.', 'country:moldova'],
+  ])('%s: %s attacks nobody', (text, bystander) => {
+    const g = extractArticle(article(text));
+    expect(typed(g).filter((r) => r.type === 'ATTACKS' && r.source === bystander)).toEqual([]);
+  });
+
+  test('"in a meeting with" still meets', () => {
+    const g = extractArticle(article('Antony Blinken, in a meeting with Qatar’s foreign minister, praised the deal.'));
+    expect(typed(g).filter((r) => r.type === 'MEETS').length).toBeGreaterThan(0);
+  });
+
+  test('an attack launched by the subject keeps it', () => {
+    expect(typed(extractArticle(article('Russia launched a massive attack on Kharkiv.'))).map(show)).toContain('country:russia ATTACKS place:kharkiv');
+  });
+});

@@ -6,7 +6,7 @@ import { allyObject, isWaterBody, notAttackObject } from '../relations/targets.j
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
+import { asState, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
 
 export interface EventMention {
   type: EventType;
@@ -163,7 +163,9 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
         if (obj?.prep === 'by') addAll(out, obj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person' && !out.has(m.key!))), 'attacker');
         break;
       }
-      const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep ? subj.mentions : undefined;
+      // "X entered Polish airspace during an overnight attack": the subject does not carry out an attack named in a phrase of time or place
+      const framed = !verb && inPrepPhrase(ctx, first);
+      const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep && !framed ? subj.mentions : undefined;
       // attackers are states or armed organizations; a governor reporting a strike is not one
       addAll(out, attackers?.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person')), 'attacker');
       if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!) && !notAttackObject(ctx, m)), 'target');

@@ -4,7 +4,7 @@ import type { RelationType } from '../../graph/ontology.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
+import { asState, inPrepPhrase, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
 
 export interface CueSpec {
   type: RelationType;
@@ -179,7 +179,7 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
     } else if (agents.length && objects.length) {
       emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
     } else if (objects.length) {
-      const subj = leftArgs(ctx, hit.first);
+      const subj = spec.type === 'ATTACKS' && inPrepPhrase(ctx, hit.first) ? undefined : leftArgs(ctx, hit.first);
       if (subj && !subj.prep) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
     }
   }
