@@ -201,3 +201,8 @@ describe('an attack named in a phrase of time or place has no subject attacker',
     expect(typed(extractArticle(article('Russia launched a massive attack on Kharkiv.'))).map(show)).toContain('country:russia ATTACKS place:kharkiv');
   });
 });
+
+test('a place in a relative clause with no attacker named is not an attack target', () => {
+  const g = extractArticle(article('Georgian volunteers fighting in the Belgorod region said Russian units had been seen near Shebekino, where fighting continues.'));
+  expect(typed(g).filter((r) => r.type === 'ATTACKS' && r.target === 'place:shebekino')).toEqual([]);
+});

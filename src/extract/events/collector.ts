@@ -44,6 +44,13 @@ const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting',
 /** types whose next mentions in the following sentences are usually the same event ("the latest exchange") */
 const CONTINUING: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'AidPackage', 'Deployment', 'Election']);
 
+/** The trigger opens a relative or appended clause: "near Sudzha, where fighting continues". */
+function relativeClause(ctx: SentenceContext, first: number): boolean {
+  const t = ctx.sentence.tokens;
+  const before = t[first - 1];
+  return Boolean(before && (/,/.test(before.post) || /^(where|which|while|as)$/.test(before.key)));
+}
+
 /** A relative or subordinate clause starts between two token positions: ", who later …", "; then …". */
 function clauseBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const t = ctx.sentence.tokens;
@@ -122,7 +129,8 @@ export class EventCollector {
       for (const p of e.places) {
         d.places.add(p.key!);
         if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);
-        if (d.type === 'Attack') this.attackPlace(d, p.key!, at);
+        // a place of a mention naming no attacker ("near Sudzha, where fighting continues") is the event's, not a target
+        if (d.type === 'Attack' && (e.participants.size || !relativeClause(ctx, e.first))) this.attackPlace(d, p.key!, at);
       }
       for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
       for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? ctx.entities.get(p)?.name ?? p);
