@@ -206,3 +206,12 @@ test('a place in a relative clause with no attacker named is not an attack targe
   const g = extractArticle(article('Georgian volunteers fighting in the Belgorod region said Russian units had been seen near Shebekino, where fighting continues.'));
   expect(typed(g).filter((r) => r.type === 'ATTACKS' && r.target === 'place:shebekino')).toEqual([]);
 });
+
+test.each<[string, string]>([
+  ['Wang Yi flew to Brasilia, where he held talks with Mauro Vieira.', 'place:brasilia'],
+  ['Narendra Modi hosted Viktor Orban in Delhi on Monday, where the two leaders discussed trade.', 'place:delhi'],
+])('a where-clause meeting takes its antecedent place: %s', (text, place) => {
+  const g = extractArticle(article(text));
+  const ev = events(g).find((e) => e.eventType === 'Meeting')!;
+  expect(g.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === ev.id).map((r) => r.target)).toContain(place);
+});

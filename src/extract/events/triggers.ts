@@ -24,6 +24,14 @@ const LOCATIVE = new Set(['in', 'at', 'over', 'near', 'on', 'across', 'around', 
 
 const SUBORDINATE = /^(after|before|when|while|whereas|where|which|who|whom|whose|since|because|although|though|as|until|once|meanwhile|but)$/;
 
+/** "in Ankara (on Friday), where …": the index of the `where` whose antecedent is the place, else -1. */
+function whereAfter(ctx: SentenceContext, m: Mention): number {
+  const t = ctx.sentence.tokens;
+  let i = m.last;
+  while (i + 1 < t.length && i - m.last < 4 && !/,/.test(t[i]!.post) && (t[i + 1]!.tags.has('Date') || /^(on|last|this|earlier)$/.test(t[i + 1]!.key))) i++;
+  return /,/.test(t[i]!.post) && t[i + 1]?.key === 'where' ? i + 1 : -1;
+}
+
 /** "In Kyiv, …", "At the summit in Kazan, …": a place in the sentence's opening prepositional phrase, before its comma. */
 function fronted(ctx: SentenceContext, m: Mention): boolean {
   const t = ctx.sentence.tokens;
@@ -39,7 +47,8 @@ export function sameClause(ctx: SentenceContext, first: number, last: number, m:
   // a fronted locative sets the scene of the main clause: "In Kyiv, debris damaged buildings"
   if (m.last < first && fronted(ctx, m)) from = m.last + 1;
   // "traveled to Pyongyang, where he held talks": the relative clause happens at its antecedent
-  if (m.last < first && /,/.test(t[m.last]!.post) && t[m.last + 1]?.key === 'where') from = m.last + 2;
+  const w = whereAfter(ctx, m);
+  if (m.last < first && w >= 0 && w < first) from = w + 1;
   for (let i = from; i <= to; i++) {
     if (/[,;:—–()]/.test(t[i]!.post)) return false;
     if (i > from && SUBORDINATE.test(t[i]!.key)) return false;
@@ -81,7 +90,7 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
     const loc = journey || tokens[p] && (LOCATIVE.has(tokens[p]!.key) || /^(toward|towards|into)$/.test(tokens[p]!.key) || (tokens[p]!.key === 'to' && p - last <= 2 && p > last));
     const coord = listing && p >= 0 && (/,/.test(tokens[p]!.post) || /^(and|or)$/.test(tokens[p]!.key));
     // "traveled to Pyongyang, where he held talks"
-    const where = m.last < first && /,/.test(tokens[m.last]!.post) && tokens[m.last + 1]?.key === 'where';
+    const where = m.last < first && whereAfter(ctx, m) >= 0;
     const near = m.first > last && m.first - last <= 6 && tokens[p] && /^(in|into|to|at)$/.test(tokens[p]!.key);
     if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (coord || ((loc || where) && sameClause(ctx, first, last, m)))) {
       out.push(m);
