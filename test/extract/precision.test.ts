@@ -215,3 +215,12 @@ test.each<[string, string]>([
   const ev = events(g).find((e) => e.eventType === 'Meeting')!;
   expect(g.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === ev.id).map((r) => r.target)).toContain(place);
 });
+
+test.each<[string, string, boolean]>([
+  ['Iranian advisers are helping Russian troops in Belgorod.', 'country:russia DEPLOYS_TO place:belgorod', false],
+  ['Ukrainian forces in Kharkiv repelled the assault.', 'country:ukraine DEPLOYS_TO place:kharkiv', false],
+  ['Russia moved troops to Belgorod last month.', 'country:russia DEPLOYS_TO place:belgorod', true],
+  ['North Korean soldiers in Kursk were filmed.', 'country:north-korea DEPLOYS_TO place:kursk', true],
+])('own soil without a sending verb is no deployment: %s', (text, rel, expected) => {
+  expect(typed(extractArticle(article(text))).map(show).includes(rel)).toBe(expected);
+});

@@ -1,6 +1,7 @@
 // The generic cue rule: a relation verb or noun from the lexicon, its subject on the left and its
 // object on the right (swapped in the passive), filtered by the endpoint labels the ontology allows.
 import type { RelationType } from '../../graph/ontology.js';
+import { entityId } from '../../resolve/ids.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
@@ -120,6 +121,8 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
       const t = spec.mapTarget ? spec.mapTarget(ctx, t0) : t0;
       if (!t || !spec.target.has(t.label) || t.key === s.key || sources.some((x) => x.key === t.key)) continue;
       if (spec.rejectTarget?.(ctx, t)) continue;
+      // "Russian troops in Kursk": forces on their own state's soil, no sending verb, are no deployment
+      if (spec.type === 'DEPLOYS_TO' && !hit.verb && t.label === 'Place' && t.country && entityId('Country', t.country) === s.key) continue;
       ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim, ...(extra ?? {}) });
     }
   }

@@ -1,6 +1,7 @@
 // DEPLOYS_TO beyond the verbs: "North Korean troops in Russia", "the presence of North Korean
 // forces in Kursk", "deployment of 10,000 troops to Russia".
 import type { Mention } from '../entities/mention.js';
+import { entityId } from '../../resolve/ids.js';
 import type { SentenceContext } from '../context.js';
 import { isIrrealis, mentionEndingAt, mentionStartingAt } from './arguments.js';
 
@@ -38,7 +39,8 @@ export function troopsIn(ctx: SentenceContext): void {
     if (!TROOPS.has(tokens[i]?.key ?? '')) continue;
     if (/[,;:]/.test(tokens[i]!.post)) continue;
     const t = target(ctx, i + 1);
-    if (!t || t.key === m.key) continue;
+    // "Russian troops in Kursk": a state's forces on its own soil were not sent anywhere
+    if (!t || t.key === m.key || (t.label === 'Place' && t.country && entityId('Country', t.country) === m.key)) continue;
     // "troops are training to fight in Ukraine", "could be sent to Kursk": not (yet) there
     let irrealis = false;
     for (let k = i + 1; k < t.first && !irrealis; k++) if (tokens[k]!.tags.has('Verb')) irrealis = isIrrealis(ctx, k);
