@@ -63,6 +63,7 @@ const SECTIONS: { stage: string; title: string; columns: Column[]; rows?: (r: St
       col('nodes', 'nodes'), col('edges', 'edges'), col('first render ms', 'first_render_ms'), col('layout done ms', 'layout_done_ms'),
       col('drag-pan fps', 'drag.fps'), col('drag frame p95 ms', 'drag.frame_p95_ms'),
       col('drag fps, no edge hover', 'drag_without_edge_events.fps'),
+      col('drag fps, hideEdgesOnMove', 'drag_hide_on_move.fps'),
       col('camera-pan fps', 'camera.fps'), col('sigma render median ms', 'camera.render_median_ms'),
       col('JS heap MiB', 'js_heap_mib'), col('empty WebGL page fps (ceiling)', 'frame_ceiling.webgl_fps'),
     ],

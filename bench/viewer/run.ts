@@ -64,6 +64,14 @@ async function main(): Promise<void> {
     // the same drag without edge hover detection: how much of a drag frame is picking (diagnostic)
     await page.evaluate(() => (window as unknown as { newsgraph: { sigma: { setSetting(k: string, v: boolean): void } } }).newsgraph.sigma.setSetting('enableEdgeEvents', false));
     const dragNoEdgeEvents = await pan(page, 'drag');
+    // and with sigma's own large-graph settings: edges and labels hidden while the camera moves
+    await page.evaluate(() => {
+      const s = (window as unknown as { newsgraph: { sigma: { setSetting(k: string, v: boolean): void } } }).newsgraph.sigma;
+      s.setSetting('hideEdgesOnMove', true);
+      s.setSetting('hideLabelsOnMove', true);
+    });
+    const dragHideOnMove = await pan(page, 'drag');
+    const cameraHideOnMove = await pan(page, 'camera');
 
     const run = {
       size: nodes, nodes, edges: graph.edges.length, drawn_nodes: drawn, json_mb: round(body.length / 1e6, 1),
@@ -71,6 +79,7 @@ async function main(): Promise<void> {
       layout_done_ms: round(layoutDone, 0),
       pan_fps: drag.fps, pan_frame_p95_ms: drag.frame_p95_ms, longest_frame_ms: drag.longest_frame_ms,
       drag, camera, drag_without_edge_events: dragNoEdgeEvents,
+      drag_hide_on_move: dragHideOnMove, camera_hide_on_move: cameraHideOnMove,
       js_heap_mib: round(heap / 2 ** 20, 0),
       frame_ceiling: ceiling,
       page_errors: pageErrors.length ? pageErrors.slice(0, 3) : undefined,
