@@ -7,9 +7,10 @@ import { basename, join } from 'node:path';
 import { EvalDocumentSchema } from '../../src/evaluate/eval-document.js';
 import { scoreDirectories } from '../../src/evaluate/score-files.js';
 import { ArticleGraphSchema } from '../../src/graph/types.js';
-import { SAMPLE_CORPUS_DIR } from '../../src/paths.js';
+import { PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 
 const BIN = join('dist', 'cli', 'bin.js');
+const SAMPLE_GOLD = join(PACKAGE_ROOT, '..', 'shared', 'eval', 'gold');
 const cli = (...args: string[]) => spawnSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NEWSGRAPH_DEBUG: '' } });
 const corpusFiles = readdirSync(SAMPLE_CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
 const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-extract-'));
@@ -122,8 +123,8 @@ describe('newsgraph evaluate (built CLI)', () => {
     expect(missing.stderr).toBe(`newsgraph: ${join(tmp, 'nope')}: gold directory not found\n`);
   }, 120_000);
 
-  (existsSync('/work/shared/eval/gold') ? test : test.skip)('--baseline compromise on the sample gold: NAMED F1 near 0.37, no relations', () => {
-    const run = cli('evaluate', '--gold', '/work/shared/eval/gold', '--docs', 'data/corpus', '--baseline', 'compromise', '--json');
+  (existsSync(SAMPLE_GOLD) ? test : test.skip)('--baseline compromise on the sample gold: NAMED F1 near 0.37, no relations', () => {
+    const run = cli('evaluate', '--gold', SAMPLE_GOLD, '--docs', 'data/corpus', '--baseline', 'compromise', '--json');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.named.f1).toBeGreaterThan(0.3);
