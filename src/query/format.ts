@@ -29,6 +29,18 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** For people: fractional numbers to 3 decimals; json and csv keep the full value. */
+function tableCellText(value: unknown): string {
+  if (typeof value === 'number' && !Number.isInteger(value)) return roundForTable(value);
+  return cellText(value);
+}
+
+/** 3 decimals, truncated rather than rounded when rounding would reach a whole number (a confidence of 0.9999 is "0.999", not "1.000") */
+export function roundForTable(value: number): string {
+  const fixed = value.toFixed(3);
+  return Number.isInteger(Number(fixed)) ? (Math.trunc(value * 1000) / 1000).toFixed(3) : fixed;
+}
+
 function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -39,7 +51,7 @@ function table(rows: readonly Row[], columns: readonly string[]): string {
     const flat = s.replace(/\s+/g, ' ');
     return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
   };
-  const cells = rows.map((row) => columns.map((c) => clip(cellText(row[c]))));
+  const cells = rows.map((row) => columns.map((c) => clip(tableCellText(row[c]))));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: readonly string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join(' | ').trimEnd();
   const out = [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line)];

@@ -32,6 +32,12 @@ describe('formatRows', () => {
     expect(formatRows([], 'table', ['b', 'a'])).toBe('b | a\n--+--\n(0 rows)\n');
   });
 
+  it('shows fractions to 3 decimals in the table only, never rounded up to a whole number', () => {
+    const conf = [{ c: 0.9999999978395098 }, { c: 0.33000000000000007 }, { c: 0.75 }, { c: 21 }];
+    expect(formatRows(conf, 'table').split('\n').slice(2, 6)).toEqual(['0.999', '0.330', '0.750', '21']);
+    expect(formatRows(conf, 'csv')).toContain('0.9999999978395098');
+  });
+
   it('clips long table cells to one line', () => {
     const out = formatRows([{ s: `line one\nline two ${'x'.repeat(200)}` }], 'table');
     const cell = out.split('\n')[2]!;
