@@ -50,6 +50,18 @@ function pick(values: GazEntry[], tokens: Token[], i: number, len: number, lex: 
   return best;
 }
 
+/**
+ * A one-word place that is also a first name, directly followed by a capitalised name that is not a
+ * known place, is a person's first name ("Sydney Seiler", "Victoria Nuland"), not the city.
+ */
+function firstNameOfPerson(tokens: Token[], i: number, len: number, entry: GazEntry): boolean {
+  if (entry.label !== 'Place' || len !== 1) return false;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!(t.tags.has('FirstName') || t.tags.has('Person')) || !next?.cap || t.possessive || /[,;:.()]/.test(t.post) || t.post.includes('-')) return false;
+  return next.tags.has('LastName') || (next.tags.has('ProperNoun') && !next.tags.has('Place'));
+}
+
 function sourceOf(e: GazEntry): Mention['source'] {
   if (e.via === 'demonym') return 'demonym';
   if (e.via === 'capital') return 'capital';
@@ -63,7 +75,8 @@ export function matchGazetteer(sentence: Sentence, gaz: Gazetteer, lex: Lexicon)
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
-    if (!t.cap) {
+    // names start with a capital, or a number ("38 North")
+    if (!t.cap && !(/^\d/.test(t.text) && tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -73,6 +86,10 @@ export function matchGazetteer(sentence: Sentence, gaz: Gazetteer, lex: Lexicon)
       continue;
     }
     const entry = pick(m.values, tokens, i, m.length, lex);
+    if (firstNameOfPerson(tokens, i, m.length, entry)) {
+      i++;
+      continue;
+    }
     const last = tokens[i + m.length - 1]!;
     const surface = sentenceSlice(sentence, i, i + m.length - 1);
     out.push({

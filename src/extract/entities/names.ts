@@ -14,6 +14,16 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 const isTitleWord = (t: Token, lex: Lexicon) =>
   lex.titles.leads.words.has(t.key) || lex.titles.member.words.has(t.key) || lex.titles.honorifics.has(t.key);
 
+/**
+ * The lower-case second part of a hyphenated given name: "Kim Jong-un", "Lee Seong-kweun", "Chang Ho-jin";
+ * not an English word ("Moscow-backed", "Wagner-linked", "state-run").
+ */
+export function givenNamePart(prev: Token | undefined, t: Token): boolean {
+  if (!prev || prev.post !== '-' || !prev.cap || !/^\p{Ll}{1,6}$/u.test(t.text)) return false;
+  if (t.key.length > 3 && (/(ed|ing|ly|er|est)$/.test(t.key) || ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner'].some((x) => t.tags.has(x)))) return false;
+  return !/^(based|backed|led|run|made|style|born|owned|held|era|type|class|linked|like|wide|free|only)$/.test(t.key);
+}
+
 const personTagged = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
 /** Does the sentence look like a Title Case headline? */
@@ -49,7 +59,7 @@ function chunks(sentence: Sentence, covered: Uint8Array, lex: Lexicon): Chunk[] 
     while (last + 1 < tokens.length && !breaksAfter(tokens[last]!)) {
       const n = tokens[last + 1]!;
       // "Kim Jong-un": a lower-case hyphenated part of a name
-      if (!n.cap && tokens[last]!.post === '-' && /^\p{Ll}{1,3}$/u.test(n.key) && !covered[last + 1]) {
+      if (!n.cap && givenNamePart(tokens[last], n) && !covered[last + 1]) {
         last++;
         continue;
       }
@@ -123,7 +133,17 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   let last = c.last;
   const span0 = tokens.slice(first, last + 1);
   const keys0 = span0.map((t) => t.key);
-  // organizations and places are typed by their head words, titles included ("Secretary of State" is not a place)
+  // organizations and places are typed by their head words, titles included ("Secretary of State" is not a place);
+  // a listed title phrase goes first, whatever its words ("Chief Cabinet Secretary Taro Sato")
+  for (;;) {
+    const key = (k: number) => (k <= last ? tokens[k]!.key : '\u0000');
+    const phrase = Math.max(
+      trieLongest(lex.titles.leads.trie, first, last + 1, key)?.length ?? 0,
+      trieLongest(lex.titles.member.trie, first, last + 1, key)?.length ?? 0,
+    );
+    if (phrase < 2 || first + phrase > last) break;
+    first += phrase;
+  }
   while (first <= last && (isTitleWord(tokens[first]!, lex) || lex.titles.modifiers.words.has(tokens[first]!.key) || FUNCTION_TAGS.some((x) => tokens[first]!.tags.has(x))) && !personTagged(tokens[first]!) && !lex.entities.orgHeads.has(tokens[first]!.key)) first++;
   if (first > last) return undefined;
   const span = tokens.slice(first, last + 1);
@@ -137,11 +157,12 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   if (placeHead && span.length > 1 && !headline) return { label: 'Place', first, last };
   if (next && !next.cap && lex.entities.placeWords.has(next.key) && !lastTok.possessive && !personTagged(lastTok)) return { label: 'Place', first, last };
   if (span.length === 1 && isAcronym(lastTok.text) && !ROMAN.test(lastTok.text) && lastTok.text.length <= 7 && !lex.items.words.has(lastTok.key)) {
+    if (weaponDesignation(tokens, last, lex)) return undefined;
     return headline ? undefined : { label: 'Organization', first, last };
   }
   void keys0;
   // people: the name-like tail of the chunk ("As Christopher Chivvis" → Christopher Chivvis)
-  const hyphenPart = (i: number) => tokens[i - 1]?.post === '-' && /^\p{Ll}{1,3}$/u.test(tokens[i]!.key);
+  const hyphenPart = (i: number) => givenNamePart(tokens[i - 1], tokens[i]!);
   const part = (i: number) => nameLike(tokens[i]!, lex) || hyphenPart(i);
   let pf = last;
   while (pf - 1 >= first && (part(pf - 1) || PARTICLES.has(tokens[pf - 1]!.key))) pf--;
@@ -170,6 +191,18 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   const atStart = first === 0 || /[“"‘]/.test(tokens[first]!.pre);
   if (span.every((t) => t.tags.has('Place')) && !atStart && span.length <= 3) return { label: 'Place', first, last };
   return undefined;
+}
+
+/** "KN-23", "KAB guided bombs", "ATACMS missiles": an acronym naming a weapon model, not an organization. */
+function weaponDesignation(tokens: Token[], last: number, lex: Lexicon): boolean {
+  const t = tokens[last]!;
+  if (t.post === '-' && /^\d/.test(tokens[last + 1]?.text ?? '')) return true;
+  if (/[,;:.()]/.test(t.post)) return false;
+  for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
+    if (lex.items.tokens.has(tokens[k]!.key) && /^(bombs?|missiles?|drones?|rockets?|shells?|launchers?|systems?|munitions|warheads?|interceptors?)$/.test(tokens[k]!.key)) return true;
+    if (tokens[k]!.cap || /[,;:.()]/.test(tokens[k]!.post)) break;
+  }
+  return false;
 }
 
 /** Names in a sentence not covered by the gazetteer matches. */

@@ -132,9 +132,47 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
   if (tokens[j] && LINKS.has(tokens[j]!.key)) j++;
   if (tokens[j]?.key === 'the') j++;
   const of = byFirst.get(j);
-  const ofMention = owner?.possessive && owner.label !== 'Person' ? owner : of && of.label !== 'Person' ? of : undefined;
+  let ofMention = owner?.possessive && owner.label !== 'Person' ? owner : of && of.label !== 'Person' ? of : undefined;
+  // "a fellow for Europe at the Council on Foreign Relations", "research fellow for airpower at RUSI":
+  // the portfolio (a region or topic) is not the employer; the organization after "at" is
+  let end = of ? of.last : titleLast;
+  if ((!ofMention || ofMention.label === 'Place') && !PLACE_HEADS.has(tokens[head.index]!.key)) {
+    const employer = employerAfter(tokens, (of ? of.last : titleLast) + 1, byFirst);
+    if (employer) {
+      ofMention = employer;
+      end = employer.last;
+    }
+  }
   const title = makeTitle(tokens, first, titleLast, head, ofMention, () => false, lex);
-  return title && { ...title, last: of ? of.last : titleLast };
+  // "head of the Estonian Defence Forces intelligence centre": heading a unit of an organization is a post in it
+  if (title?.leads && ofMention && ofMention === of && subUnitAfter(tokens, of.last, lex)) title.leads = false;
+  return title && { ...title, last: end };
+}
+
+/** Lower-case words naming a unit right after an organization's name ("… Forces intelligence centre"). */
+function subUnitAfter(tokens: Token[], last: number, lex: Lexicon): boolean {
+  if (stops(tokens[last]!) || tokens[last]!.possessive) return false;
+  for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+    const t = tokens[i]!;
+    if (t.cap || !t.tags.has('Noun')) return false;
+    if (lex.entities.orgHeads.has(t.key) || /^(unit|units|section|branch|wing|team|desk)$/.test(t.key)) return true;
+    if (stops(t)) return false;
+  }
+  return false;
+}
+
+/** "… at (the) <Organization>" within a few words of the title, before any clause break. */
+function employerAfter(tokens: Token[], from: number, byFirst: Map<number, Mention>): Mention | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
+    if (tokens[i]!.key === 'at') {
+      const m = byFirst.get(tokens[i + 1]?.key === 'the' ? i + 2 : i + 1);
+      return m?.label === 'Organization' ? m : undefined;
+    }
+    const m = byFirst.get(i);
+    if (m?.label === 'Person' || stops(tokens[i]!) || tokens[i]!.tags.has('Verb')) return undefined;
+    if (m) i = m.last;
+  }
+  return undefined;
 }
 
 /** Attaches titles to the person mentions of a sentence (mutates the mentions). */

@@ -32,6 +32,8 @@ export interface Gazetteer {
   people: Map<string, PersonRecord>;
   /** country canonical name → its first demonym ("Russia" → "Russian") */
   demonymOf: Map<string, string>;
+  /** name keys of capitals and seats of government ("moscow", "kiev", "washington") */
+  capitals: Set<string>;
   size: number;
 }
 
@@ -52,6 +54,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     personByVariant: new Map(),
     orgKind: new Map(),
     demonymOf: new Map(),
+    capitals: new Set(),
     people: new Map(),
     size: 0,
   };
@@ -63,6 +66,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     if (c.capital) add(g, c.capital, { ...base, via: 'capital' });
     for (const a of c.capitalAliases) add(g, a, { ...base, via: 'capital' });
     for (const s of c.seats) add(g, s, { ...base, via: 'seat' });
+    for (const s of [c.capital, ...c.capitalAliases, ...c.seats]) if (s) g.capitals.add(nameKey(s));
     for (const n of [c.name, ...c.aliases, ...c.demonyms]) g.countryByKey.set(nameKey(n), c.name);
     if (c.demonyms[0]) g.demonymOf.set(c.name, c.demonyms[0]);
   }

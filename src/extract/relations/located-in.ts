@@ -1,6 +1,7 @@
 // LOCATED_IN: "Russia's Kursk region", "Kursk in Russia", "Kursk, Russia", "the Russian region of
 // Kursk"; and the gazetteer's country of a place when the article names that country too.
 import { entityId } from '../../resolve/ids.js';
+import { nameKey } from '../text/normalize.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
 import { mentionEndingAt, mentionStartingAt } from './arguments.js';
@@ -45,7 +46,8 @@ export function locatedIn(ctx: SentenceContext): void {
 /** The gazetteer's country of each place named in the article, when the article names that country. */
 export function gazetteerLocations(ctx: SentenceContext): void {
   for (const m of ctx.mentions) {
-    if (m.label !== 'Place' || !m.country) continue;
+    // a capital's state is world knowledge, not something the article says ("talks in Moscow")
+    if (m.label !== 'Place' || !m.country || m.source === 'capital' || m.source === 'seat' || ctx.gaz.capitals.has(nameKey(m.name))) continue;
     const country = entityId('Country', m.country);
     if (!ctx.entities.has(country) || ctx.relations.has('LOCATED_IN', m.key!, country)) continue;
     ctx.relations.add({ type: 'LOCATED_IN', source: m.key!, target: country, rule: 'located-in-gazetteer', confidence: 0.6, sentence: ctx.sentence, claim: ctx.claim });
