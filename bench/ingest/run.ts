@@ -1,13 +1,17 @@
 // Ingest into a real Neo4j: extract (worker threads) then write (src/store), against the write floor.
-//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--queries] [--no-write]
+//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--queries] [--no-write] [--graphs FILE] [--batch N]
+// --batch N: whole articles per write transaction (default: the store's DEFAULT_ARTICLE_BATCH).
+// --graphs FILE: the extracted graphs are saved to FILE, or read from it when it exists (skips extraction:
+// the same input for comparing store versions while src/extract changes; its extract numbers are from FILE).
 // 1. extractFiles(corpus, {workers}) — the extract half of `newsgraph ingest`;
 // 2. writeArticleGraphs into a fresh throwaway Neo4j (schema created before the clock starts);
 // 3. the same graphs again (nothing new: the cost of re-ingesting an unchanged corpus); with
 //    --queries, the latency of every cypher/ query on that graph (bench/queries);
 // 4. the resulting graph read back and written with plain `UNWIND $rows CREATE` into a second fresh
 //    Neo4j: the floor, the least any store could pay for the same nodes, relationships and properties.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ArticleGraph } from '../../src/graph/types.js';
-import { writeArticleGraphs, type WriteSummary } from '../../src/store/article-graphs.js';
+import { DEFAULT_ARTICLE_BATCH, writeArticleGraphs, type WriteSummary } from '../../src/store/article-graphs.js';
 import { openStore } from '../../src/store/store.js';
 import { log, stageArgs } from '../lib/args.js';
 import { corpusInput, ensureCorpus } from '../lib/corpus.js';
@@ -21,7 +25,7 @@ import { measureQueries } from '../queries/measure.js';
 import { dumpGraph, writeFloor } from './floor.js';
 import { timingStore, type StatementStats } from './statements.js';
 
-const DESCRIPTION = 'End-to-end ingest of the generated corpus: extraction (2 worker threads) then the store writing each article in its own transaction into a fresh Neo4j 5.26 (1 GiB heap, 256 MiB page cache); the write floor is the same final graph written with plain UNWIND $rows CREATE (10,000 rows a transaction) into another fresh Neo4j. store_vs_floor_ratio = floor time / store time (1 = as fast as the floor).';
+const DESCRIPTION = 'End-to-end ingest of the generated corpus: extraction (2 worker threads) then the store writing batches of whole articles (write.batch_articles per transaction) into a fresh Neo4j 5.26 (1 GiB heap, 256 MiB page cache); the write floor is the same final graph written with plain UNWIND $rows CREATE (10,000 rows a transaction) into another fresh Neo4j. store_vs_floor_ratio = floor time / store time (1 = as fast as the floor).';
 
 const QUERIES_DESCRIPTION = 'Each named query of cypher/ run as `newsgraph query NAME` does (entity parameters resolved, read transaction, post-processor) with its default parameters, on the graph the ingest bench wrote (fresh Neo4j, 1 GiB heap); 2 warm-up runs, then up to 20 timed runs.';
 
@@ -32,16 +36,30 @@ async function counts(store: Awaited<ReturnType<typeof openStore>>): Promise<{ n
 }
 
 async function main(): Promise<void> {
-  const args = stageArgs({ workers: { type: 'string', default: '2' }, queries: { type: 'boolean', default: false } });
+  const args = stageArgs({
+    workers: { type: 'string', default: '2' }, queries: { type: 'boolean', default: false }, graphs: { type: 'string' }, batch: { type: 'string' },
+  });
   const workers = Number(args.extra.workers);
+  const batchSize = args.extra.batch === undefined ? DEFAULT_ARTICLE_BATCH : Number(args.extra.batch);
   ensureCorpus(args.size);
   const input = corpusInput(args.size, args.format);
   const heap = heapSampler();
   const notes: string[] = [];
 
   // 1. extract
-  const { fn: extractFiles, from } = await extractFilesFn();
-  const ex = await timed(() => extractFiles([input], { workers }) as Promise<{ files: { graphs: ArticleGraph[] }[]; workers: number; errors: unknown[] }>);
+  type Extracted = { files: { graphs: ArticleGraph[] }[]; workers: number; errors: unknown[] };
+  const cache = typeof args.extra.graphs === 'string' ? args.extra.graphs : undefined;
+  let ex: { value: Extracted; ms: number };
+  let from: string;
+  if (cache && existsSync(cache)) {
+    ({ ex, from } = JSON.parse(readFileSync(cache, 'utf8')) as { ex: { value: Extracted; ms: number }; from: string });
+    notes.push(`graphs read from ${cache} (extraction not run)`);
+  } else {
+    const fn = await extractFilesFn();
+    from = fn.from;
+    ex = await timed(() => fn.fn([input], { workers }) as Promise<Extracted>);
+    if (cache) writeFileSync(cache, JSON.stringify({ ex: { value: { files: ex.value.files.map((f) => ({ graphs: f.graphs })), workers: ex.value.workers, errors: ex.value.errors }, ms: ex.ms }, from }));
+  }
   const graphs = ex.value.files.flatMap((f) => f.graphs);
   const relations = graphs.reduce((n, g) => n + g.relations.length, 0);
   log(`bench/ingest: extracted ${graphs.length} articles (${relations} relations) in ${round(ex.ms / 1000, 1)} s with ${ex.value.workers} worker(s) from ${from}/`);
@@ -63,6 +81,7 @@ async function main(): Promise<void> {
       let last = Date.now();
       const stamps: number[] = [performance.now()];
       write = await timed(() => writeArticleGraphs(timingStore(store, statements), graphs, {
+        batchSize,
         onArticle: (done, total) => {
           stamps.push(performance.now());
           if (Date.now() - last > 15_000) { last = Date.now(); log(`bench/ingest: written ${done}/${total}`); }
@@ -76,7 +95,7 @@ async function main(): Promise<void> {
       }
       graph = await counts(store);
       log(`bench/ingest: wrote ${graphs.length} articles in ${round(write.ms / 1000, 1)} s → ${graph.nodes} nodes, ${graph.relationships} relationships`);
-      again = await timed(() => writeArticleGraphs(store, graphs));
+      again = await timed(() => writeArticleGraphs(store, graphs, { batchSize }));
       const after = await counts(store);
       if (after.nodes !== graph.nodes || after.relationships !== graph.relationships) notes.push(`re-ingest changed the counts: ${JSON.stringify(graph)} → ${JSON.stringify(after)}`);
       if (args.extra.queries) {
@@ -117,6 +136,7 @@ async function main(): Promise<void> {
     graph,
     extract: { s: round(ex.ms / 1000, 2), workers: ex.value.workers, from, articles_per_s: round((graphs.length / ex.ms) * 1000, 1) },
     write: {
+      batch_articles: batchSize,
       s: round(write.ms / 1000, 2),
       articles_per_s: round((graphs.length / write.ms) * 1000, 1),
       relationships_per_s: round((graph.relationships / write.ms) * 1000, 0),

@@ -1,6 +1,7 @@
-// ingest: load → extract (worker threads) → resolve (extractFiles) → write (store, one transaction
-// per article, one call per file so a failure is reported with its file). A file that cannot be
-// read, extracted or written is recorded in `failures` and the run goes on.
+// ingest: load → extract (worker threads) → resolve (extractFiles) → write (store: batches of whole
+// articles across files, one transaction each; every failed article is reported with its file). A file
+// that cannot be read or extracted, or an article that cannot be written, is recorded in `failures` and
+// the run goes on.
 import { extractFiles } from '../pipeline/index.js';
 import type { ArticleGraph } from '../graph/types.js';
 import { writeArticleGraphs, type ArticleStatus } from '../store/article-graphs.js';
@@ -18,6 +19,8 @@ export interface IngestHooks {
 
 export interface IngestOptions extends IngestHooks {
   workers?: number;
+  /** whole articles per write transaction (default: the store's DEFAULT_ARTICLE_BATCH) */
+  batchSize?: number;
   /** extract and report without writing (no store needed) */
   dryRun?: boolean;
   /** worker entry override (tests) */
@@ -76,20 +79,31 @@ export async function ingest(paths: readonly string[], deps: IngestDeps, options
 
   if (!dryRun) {
     options.onWriteStart?.({ files: run.files.length, articles: extracted });
-    for (const file of run.files) {
-      try {
-        const result = await write(deps.store!, file.graphs, { onArticle: (_done, _total, status) => options.onArticleWritten?.(status) });
-        summary.new += result.new;
-        summary.unchanged += result.unchanged;
-        summary.updated += result.updated;
-        summary.failed += result.failed;
-        summary.nodesCreated += result.nodesCreated;
-        summary.relationshipsCreated += result.relationshipsCreated;
-        for (const f of result.failures) summary.failures.push({ file: f.file, key: f.key, reason: `${f.file} (${f.key}): ${f.message}` });
-      } catch (err) {
-        summary.failed += file.graphs.length;
-        summary.failures.push({ file: file.file, reason: `${file.file}: ${err instanceof Error ? err.message : String(err)}` });
-        for (let i = 0; i < file.graphs.length; i++) options.onArticleWritten?.('failed');
+    // one call for all files: the store batches whole articles across files; each failure names its file
+    const reported = new Set<string>();
+    try {
+      const result = await write(deps.store!, graphs, {
+        batchSize: options.batchSize,
+        // counted as they are reported, so a write that throws midway still counts what it did
+        onArticle: (_done, _total, status, key, f) => {
+          reported.add(key);
+          summary[status] += 1;
+          if (f) summary.failures.push({ file: f.file, key: f.key, reason: `${f.file} (${f.key}): ${f.message}` });
+          options.onArticleWritten?.(status);
+        },
+      });
+      summary.nodesCreated += result.nodesCreated;
+      summary.relationshipsCreated += result.relationshipsCreated;
+    } catch (err) {
+      // the database went away: the batches committed before stay (they are counted again, as unchanged,
+      // by the next ingest); every article not reported yet fails, with its file
+      const message = err instanceof Error ? err.message : String(err);
+      for (const file of run.files) {
+        const left = file.graphs.filter((g) => !reported.has(g.article.key));
+        if (left.length === 0) continue;
+        summary.failed += left.length;
+        summary.failures.push({ file: file.file, reason: `${file.file}: ${message}` });
+        for (let i = 0; i < left.length; i++) options.onArticleWritten?.('failed');
       }
     }
   }

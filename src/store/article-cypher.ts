@@ -5,32 +5,43 @@ import type { EntityLabel, RelationType } from '../graph/ontology.js';
 /** Most distinct evidence sentences kept on a relationship (all of them stay as Evidence nodes). */
 export const MAX_EVIDENCE_SENTENCES = 20;
 
-export const FIND_ARTICLE = `
-OPTIONAL MATCH (old:Article {key: $key})
-OPTIONAL MATCH (same:Article {id: $id})
-RETURN old.id AS oldId, same.key AS sameKey`;
+// Every statement works on a batch of whole articles: rows carry their `articleId` (or `key`).
 
-/** What an old version of an article touches, before it is deleted. */
-export const OLD_ARTICLE_RELATIONS = `
-MATCH (:Article {key: $key})<-[:FROM_ARTICLE]-(ev:Evidence)
+/** For each article of the batch: the id stored under its key, and the key its text is stored under. */
+export const FIND_ARTICLES = `
+UNWIND $articles AS x
+OPTIONAL MATCH (old:Article {key: x.key})
+OPTIONAL MATCH (same:Article {id: x.id})
+RETURN x.key AS key, old.id AS oldId, same.key AS sameKey`;
+
+/** What the old versions of replaced articles touch, before they are deleted. */
+export const OLD_ARTICLES_RELATIONS = `
+UNWIND $keys AS key
+MATCH (:Article {key: key})<-[:FROM_ARTICLE]-(ev:Evidence)
 RETURN DISTINCT ev.relId AS id, ev.source AS source, ev.target AS target`;
 
-export const OLD_ARTICLE_ENTITIES = `
-MATCH (a:Article {key: $key})
-RETURN COLLECT {
+export const OLD_ARTICLES_ENTITIES = `
+UNWIND $keys AS key
+MATCH (a:Article {key: key})
+RETURN key, COLLECT {
   MATCH (a)-[:MENTIONS]->(e:Entity) RETURN e.id AS id
   UNION MATCH (a)<-[:FROM_ARTICLE]-(:Figure)<-[:HAS_FIGURE]-(e:Entity) RETURN e.id AS id
   UNION MATCH (a)<-[:FROM_ARTICLE]-(ev:Evidence) UNWIND [ev.source, ev.target] AS id RETURN id
 } AS ids`;
 
-export const DELETE_ARTICLE = `
-MATCH (a:Article {key: $key})
+export const DELETE_ARTICLES = `
+UNWIND $keys AS key
+MATCH (a:Article {key: key})
 CALL (a) { MATCH (x)-[:FROM_ARTICLE]->(a) DETACH DELETE x }
 DETACH DELETE a`;
 
-export const CREATE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a += $article`;
+// Article, MENTIONS, Evidence and Figures are CREATEd: FIND_ARTICLES has established that no article of the
+// batch is stored (an old version under the same key was deleted first), and Evidence/Figure ids contain the
+// article id. The uniqueness constraints still guard against a concurrent writer (the batch then fails).
+export const CREATE_ARTICLES = `
+UNWIND $rows AS row
+CREATE (a:Article)
+SET a = row`;
 
 const union = (prop: string, incoming: string) =>
   `n.${prop} = reduce(acc = coalesce(n.${prop}, []), x IN ${incoming} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
@@ -48,12 +59,11 @@ SET n:${label},
     n.eventType = coalesce(e.eventType, n.eventType),
     n.date = coalesce(e.date, n.date)`;
 
-export const MERGE_MENTIONS = `
-MATCH (a:Article {id: $articleId})
+export const CREATE_MENTIONS = `
 UNWIND $rows AS m
+MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
-MERGE (a)-[r:MENTIONS]->(e)
-SET r.count = m.count`;
+CREATE (a)-[:MENTIONS {count: m.count}]->(e)`;
 
 export const mergeRelations = (type: RelationType) => `
 UNWIND $rows AS rel
@@ -62,24 +72,24 @@ MATCH (t:Entity {id: rel.target})
 MERGE (s)-[r:${type} {id: rel.id}]->(t)
 RETURN count(r) AS merged`;
 
-export const MERGE_EVIDENCE = `
-MATCH (a:Article {id: $articleId})
+export const CREATE_EVIDENCE = `
 UNWIND $rows AS ev
-MERGE (x:Evidence {id: ev.id})
-SET x += ev, x.confidence = toFloat(ev.confidence)
-MERGE (x)-[:FROM_ARTICLE]->(a)`;
+MATCH (a:Article {id: ev.articleId})
+CREATE (x:Evidence)
+SET x = ev, x.confidence = toFloat(ev.confidence)
+CREATE (x)-[:FROM_ARTICLE]->(a)`;
 
-export const MERGE_FIGURES = `
-MATCH (a:Article {id: $articleId})
+export const CREATE_FIGURES = `
 UNWIND $rows AS f
+MATCH (a:Article {id: f.articleId})
 MATCH (e:Entity {id: f.entityId})
-MERGE (x:Figure {id: f.id})
-SET x += f {.unit, .text, .attributedTo, .articleId, .sentence, .start, .end}, x.value = toFloat(f.value)
-MERGE (e)-[:HAS_FIGURE]->(x)
-MERGE (x)-[:FROM_ARTICLE]->(a)
+CREATE (x:Figure)
+SET x = f {.id, .unit, .text, .attributedTo, .articleId, .sentence, .start, .end}, x.value = toFloat(f.value)
+CREATE (e)-[:HAS_FIGURE]->(x)
+CREATE (x)-[:FROM_ARTICLE]->(a)
 WITH x, f WHERE f.attributedTo IS NOT NULL
 MATCH (c:Entity {id: f.attributedTo})
-MERGE (x)-[:CLAIMED_BY]->(c)`;
+CREATE (x)-[:CLAIMED_BY]->(c)`;
 
 /**
  * Relationship aggregates recomputed from the Evidence nodes of each relId: writing an article twice,

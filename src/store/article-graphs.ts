@@ -1,9 +1,11 @@
-// Writes extracted ArticleGraphs: each article in ONE transaction (a failure leaves nothing of it behind),
-// unchanged articles skipped, changed ones replaced, relationship aggregates recomputed from Evidence.
+// Writes extracted ArticleGraphs: batches of whole articles, each batch in ONE transaction (a failure leaves
+// nothing of it behind; a failed batch is retried article by article, so one bad article fails alone),
+// unchanged articles skipped, changed ones replaced, relationship aggregates recomputed from Evidence once
+// per batch.
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph/ontology.js';
 import { ArticleGraphSchema, type ArticleGraph } from '../graph/types.js';
 import { DatabaseError } from '../errors.js';
-import { articleRows, type ArticleRows, type RelationRow } from './article-rows.js';
+import { articleRows, type ArticleRows, type EntityRow, type RelationRow } from './article-rows.js';
 import * as Q from './article-cypher.js';
 import { addCounters, emptyCounters } from './batch.js';
 import type { Counters, Store } from './store.js';
@@ -29,9 +31,30 @@ export interface WriteSummary {
 }
 
 export interface WriteOptions {
-  /** called after each article */
-  onArticle?: (done: number, total: number, status: ArticleStatus, key: string) => void;
+  /** whole articles per transaction (default DEFAULT_ARTICLE_BATCH); 1 = one transaction per article */
+  batchSize?: number;
+  /** called once per article, in input order, when its batch has committed (or failed) */
+  onArticle?: (done: number, total: number, status: ArticleStatus, key: string, failure?: ArticleFailure) => void;
 }
+
+/**
+ * Whole articles per write transaction, measured with bench/ingest/run.ts --batch N (1,000 generated articles,
+ * docs/STORAGE.md "Batch size"). A batch also ends at MAX_BATCH_ROWS rows, so a few very large articles do
+ * not make one huge transaction.
+ */
+export const DEFAULT_ARTICLE_BATCH = 50;
+export const MAX_BATCH_ROWS = 20_000;
+
+interface Prepared {
+  index: number;
+  key: string;
+  file: string;
+  rows?: ArticleRows;
+  /** invalid input: failed before any write */
+  error?: string;
+}
+
+type Status = Exclude<ArticleStatus, 'failed'>;
 
 export async function writeArticleGraphs(store: Store, graphs: readonly ArticleGraph[], options: WriteOptions = {}): Promise<WriteSummary> {
   const summary: WriteSummary = {
@@ -39,32 +62,111 @@ export async function writeArticleGraphs(store: Store, graphs: readonly ArticleG
     nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0,
     failures: [],
   };
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_ARTICLE_BATCH));
   const stored = await storedArticles(store, graphs);
   let done = 0;
-  for (const input of graphs) {
-    const key = typeof input?.article?.key === 'string' ? input.article.key : `#${done}`;
-    const file = typeof input?.article?.file === 'string' ? input.article.file : '?';
-    let status: ArticleStatus;
-    try {
-      // known unchanged: no write transaction at all (writeArticleGraph checks again inside its transaction)
-      const { status: s, counters } = stored.has(`${key}\u0000${input.article.id}`)
-        ? { status: 'unchanged' as const, counters: emptyCounters() }
-        : await writeArticleGraph(store, input);
-      status = s;
-      summary.nodesCreated += counters.nodesCreated;
-      summary.relationshipsCreated += counters.relationshipsCreated;
-      summary.nodesDeleted += counters.nodesDeleted;
-      summary.relationshipsDeleted += counters.relationshipsDeleted;
-    } catch (err) {
-      if (isConnectionError(err)) throw err;
-      status = 'failed';
-      summary.failures.push({ key, file, message: (err as Error).message });
-    }
+  const report = ({ p, status, message }: Outcome) => {
+    const failure = status === 'failed' ? { key: p.key, file: p.file, message: message ?? 'failed' } : undefined;
+    if (failure) summary.failures.push(failure);
     summary[status] += 1;
     done += 1;
-    options.onArticle?.(done, graphs.length, status, key);
+    options.onArticle?.(done, graphs.length, status, p.key, failure);
+  };
+  const addAll = (counters: Counters) => {
+    summary.nodesCreated += counters.nodesCreated;
+    summary.relationshipsCreated += counters.relationshipsCreated;
+    summary.nodesDeleted += counters.nodesDeleted;
+    summary.relationshipsDeleted += counters.relationshipsDeleted;
+  };
+
+  // articles in input order since the last flush: decided ones (unchanged, invalid) and the batch's
+  let pending: (Outcome | Prepared)[] = [];
+  let batch: Prepared[] = [];
+  let batchRows = 0;
+  const keys = new Set<string>();
+  const ids = new Set<string>();
+  const seenKeys = new Set<string>();
+  const flush = async () => {
+    const outcomes = new Map<number, Outcome>();
+    if (batch.length > 0) for (const o of await writeBatch(store, batch, addAll)) outcomes.set(o.p.index, o);
+    for (const item of pending) report('status' in item ? item : outcomes.get(item.index)!);
+    pending = [];
+    batch = [];
+    batchRows = 0;
+    keys.clear();
+    ids.clear();
+  };
+
+  for (const [index, input] of graphs.entries()) {
+    const p = prepare(input, index);
+    if (p.error !== undefined || !p.rows) {
+      pending.push({ p, status: 'failed', message: p.error }); // invalid input: nothing to write
+      continue;
+    }
+    const { rows } = p;
+    const seen = seenKeys.has(rows.article.key);
+    seenKeys.add(rows.article.key);
+    if (!seen && stored.has(`${rows.article.key}\u0000${rows.article.id}`)) {
+      // known unchanged: no write at all (a batch checks again inside its transaction)
+      pending.push({ p, status: 'unchanged' });
+      continue;
+    }
+    // the same key or text twice in a batch: the later one must see the earlier one written
+    const size = rowCount(rows);
+    if (keys.has(rows.article.key) || ids.has(rows.article.id) || batch.length >= batchSize || (batch.length > 0 && batchRows + size > MAX_BATCH_ROWS)) {
+      await flush();
+    }
+    pending.push(p);
+    batch.push(p);
+    batchRows += size;
+    keys.add(rows.article.key);
+    ids.add(rows.article.id);
   }
+  await flush();
   return summary;
+}
+
+interface Outcome {
+  p: Prepared;
+  status: ArticleStatus;
+  message?: string;
+}
+
+/** One batch in one transaction; when it fails, each of its articles alone, so one bad article fails alone. */
+async function writeBatch(store: Store, batch: Prepared[], addAll: (counters: Counters) => void): Promise<Outcome[]> {
+  try {
+    const { statuses, counters } = await writeArticleRows(store, batch.map((p) => p.rows!));
+    addAll(counters);
+    return batch.map((p, i) => ({ p, status: statuses[i]! }));
+  } catch (err) {
+    if (isConnectionError(err)) throw err;
+    if (batch.length === 1) return [{ p: batch[0]!, status: 'failed', message: (err as Error).message }];
+    const outcomes: Outcome[] = [];
+    for (const p of batch) outcomes.push(...(await writeBatch(store, [p], addAll)));
+    return outcomes;
+  }
+}
+
+function prepare(input: ArticleGraph, index: number): Prepared {
+  const key = typeof input?.article?.key === 'string' ? input.article.key : `#${index}`;
+  const file = typeof input?.article?.file === 'string' ? input.article.file : '?';
+  const parsed = ArticleGraphSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { index, key, file, error: `store: invalid article graph at ${issue.path.join('.') || 'root'}: ${issue.message}` };
+  }
+  try {
+    return { index, key, file, rows: articleRows(parsed.data) };
+  } catch (err) {
+    return { index, key, file, error: (err as Error).message };
+  }
+}
+
+function rowCount(rows: ArticleRows): number {
+  let n = 1 + rows.mentions.length + rows.evidence.length + rows.figures.length;
+  for (const list of Object.values(rows.entitiesByLabel)) n += list?.length ?? 0;
+  for (const list of Object.values(rows.relationsByType)) n += list?.length ?? 0;
+  return n;
 }
 
 /** `key\0id` of the given articles already stored with that key and id (one read per 5,000 articles). */
@@ -84,13 +186,20 @@ async function storedArticles(store: Store, graphs: readonly ArticleGraph[]): Pr
 }
 
 /** One article, one transaction. Throws on invalid input or a database error (nothing written). */
-export async function writeArticleGraph(store: Store, input: ArticleGraph): Promise<{ status: Exclude<ArticleStatus, 'failed'>; counters: Counters }> {
-  const parsed = ArticleGraphSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`store: invalid article graph at ${issue.path.join('.') || 'root'}: ${issue.message}`);
-  }
-  const rows = articleRows(parsed.data);
+export async function writeArticleGraph(store: Store, input: ArticleGraph): Promise<{ status: Status; counters: Counters }> {
+  const p = prepare(input, 0);
+  if (p.error !== undefined || !p.rows) throw new Error(p.error);
+  const { statuses, counters } = await writeArticleRows(store, [p.rows]);
+  return { status: statuses[0]!, counters };
+}
+
+/**
+ * Whole articles (distinct keys and ids) in ONE transaction: all of them or nothing. Per article:
+ * unchanged (same key and id stored, or the same text under another key) → nothing; changed → the old
+ * version is deleted; then everything is written with one statement per kind for the whole batch, and the
+ * aggregates of every relationship and entity the batch touched are recomputed once.
+ */
+async function writeArticleRows(store: Store, batch: ArticleRows[]): Promise<{ statuses: Status[]; counters: Counters }> {
   return store.writeTx(async (tx) => {
     const counters = emptyCounters(); // fresh on every (retried) attempt
     const run = async (cypher: string, params: Record<string, unknown>) => {
@@ -98,50 +207,119 @@ export async function writeArticleGraph(store: Store, input: ArticleGraph): Prom
       addCounters(counters, result.counters);
       return result.rows;
     };
-    const [found] = await tx.query<{ oldId: string | null; sameKey: string | null }>(Q.FIND_ARTICLE, { key: rows.article.key, id: rows.article.id });
-    if (found?.oldId === rows.article.id || (found?.sameKey != null && found.sameKey !== rows.article.key)) {
-      return { status: 'unchanged' as const, counters };
+    const found = new Map(
+      (await tx.query<{ key: string; oldId: string | null; sameKey: string | null }>(Q.FIND_ARTICLES, {
+        articles: batch.map((r) => ({ key: r.article.key, id: r.article.id })),
+      })).map((f) => [f.key, f]),
+    );
+    const statuses: Status[] = [];
+    const writing: ArticleRows[] = [];
+    const replaced: string[] = [];
+    for (const rows of batch) {
+      const f = found.get(rows.article.key);
+      if (f?.oldId === rows.article.id || (f?.sameKey != null && f.sameKey !== rows.article.key)) {
+        statuses.push('unchanged');
+        continue;
+      }
+      const replacing = f?.oldId != null;
+      statuses.push(replacing ? 'updated' : 'new');
+      if (replacing) replaced.push(rows.article.key);
+      writing.push(rows);
     }
-    const replacing = found?.oldId != null;
+    if (writing.length === 0) return { statuses, counters };
+
     let oldRelations: RelationRow[] = [];
-    let oldEntityIds: string[] = [];
-    if (replacing) {
-      oldRelations = await tx.query<RelationRow>(Q.OLD_ARTICLE_RELATIONS, { key: rows.article.key });
-      const [entities] = await tx.query<{ ids: string[] }>(Q.OLD_ARTICLE_ENTITIES, { key: rows.article.key });
-      oldEntityIds = entities?.ids ?? [];
-      await run(Q.DELETE_ARTICLE, { key: rows.article.key });
+    const oldEntities = new Map<string, string[]>();
+    if (replaced.length > 0) {
+      oldRelations = await tx.query<RelationRow>(Q.OLD_ARTICLES_RELATIONS, { keys: replaced });
+      for (const r of await tx.query<{ key: string; ids: string[] }>(Q.OLD_ARTICLES_ENTITIES, { keys: replaced })) oldEntities.set(r.key, r.ids);
+      await run(Q.DELETE_ARTICLES, { keys: replaced });
     }
-    await writeNewArticle(rows, run);
-    const newRelations = Object.values(rows.relationsByType).flat();
+    await writeNewArticles(writing, run);
+
+    const newRelations = writing.flatMap((rows) => Object.values(rows.relationsByType).flat());
     await run(Q.RECOMPUTE_RELATIONS, { rels: uniqueRelations([...oldRelations, ...newRelations]) });
-    await run(Q.RECOMPUTE_ENTITIES, { ids: [...new Set([...oldEntityIds, ...rows.entityIds])] });
-    const current = new Set(rows.entityIds);
-    const gone = oldEntityIds.filter((id) => !current.has(id));
-    if (gone.length > 0) await run(Q.DELETE_ORPHAN_ENTITIES, { ids: gone });
-    return { status: replacing ? ('updated' as const) : ('new' as const), counters };
+    const touched = new Set<string>();
+    for (const ids of oldEntities.values()) for (const id of ids) touched.add(id);
+    for (const rows of writing) for (const id of rows.entityIds) touched.add(id);
+    await run(Q.RECOMPUTE_ENTITIES, { ids: [...touched] });
+    // entities an old version alone held (not in its new version) are deleted when nothing points at them
+    const gone = new Set<string>();
+    for (const rows of writing) {
+      const current = new Set(rows.entityIds);
+      for (const id of oldEntities.get(rows.article.key) ?? []) if (!current.has(id)) gone.add(id);
+    }
+    if (gone.size > 0) await run(Q.DELETE_ORPHAN_ENTITIES, { ids: [...gone] });
+    return { statuses, counters };
   });
 }
 
-async function writeNewArticle(
-  rows: ArticleRows,
+async function writeNewArticles(
+  batch: ArticleRows[],
   run: (cypher: string, params: Record<string, unknown>) => Promise<unknown[]>,
 ): Promise<void> {
-  const articleId = rows.article.id;
-  await run(Q.CREATE_ARTICLE, { article: rows.article });
-  for (const [label, entities] of Object.entries(rows.entitiesByLabel) as [EntityLabel, unknown[]][]) {
+  await run(Q.CREATE_ARTICLES, { rows: batch.map((r) => r.article) });
+  for (const [label, entities] of mergedEntities(batch)) {
     if (!ENTITY_LABELS.includes(label)) throw new Error(`store: unknown entity label ${label}`);
     await run(Q.mergeEntities(label), { rows: entities });
   }
-  if (rows.mentions.length > 0) await run(Q.MERGE_MENTIONS, { articleId, rows: rows.mentions });
-  for (const [type, relations] of Object.entries(rows.relationsByType) as [RelationType, RelationRow[]][]) {
-    if (!RELATION_TYPES.includes(type)) throw new Error(`store: unknown relation type ${type}`);
-    const [merged] = (await run(Q.mergeRelations(type), { rows: relations })) as { merged: number }[];
-    if (merged?.merged !== relations.length) {
-      throw new DatabaseError(`store: ${relations.length - (merged?.merged ?? 0)} ${type} relationship(s) of article ${rows.article.key} lost an endpoint`);
+  const mentions = batch.flatMap((r) => r.mentions.map((m) => ({ articleId: r.article.id, ...m })));
+  if (mentions.length > 0) await run(Q.CREATE_MENTIONS, { rows: mentions });
+  const relations = new Map<RelationType, Map<string, RelationRow>>();
+  const owner = new Map<string, string>();
+  for (const rows of batch) {
+    for (const [type, list] of Object.entries(rows.relationsByType) as [RelationType, RelationRow[]][]) {
+      const byId = relations.get(type) ?? relations.set(type, new Map()).get(type)!;
+      for (const r of list) {
+        byId.set(r.id, r);
+        owner.set(r.id, rows.article.key);
+      }
     }
   }
-  if (rows.evidence.length > 0) await run(Q.MERGE_EVIDENCE, { articleId, rows: rows.evidence });
-  if (rows.figures.length > 0) await run(Q.MERGE_FIGURES, { articleId, rows: rows.figures });
+  for (const [type, byId] of relations) {
+    if (!RELATION_TYPES.includes(type)) throw new Error(`store: unknown relation type ${type}`);
+    const rows = [...byId.values()];
+    const [merged] = (await run(Q.mergeRelations(type), { rows })) as { merged: number }[];
+    if (merged?.merged !== rows.length) {
+      const keys = [...new Set(rows.map((r) => owner.get(r.id)))].join(', ');
+      throw new DatabaseError(`store: ${rows.length - (merged?.merged ?? 0)} ${type} relationship(s) of article ${keys} lost an endpoint`);
+    }
+  }
+  const evidence = batch.flatMap((r) => r.evidence);
+  if (evidence.length > 0) await run(Q.CREATE_EVIDENCE, { rows: evidence });
+  const figures = batch.flatMap((r) => r.figures);
+  if (figures.length > 0) await run(Q.CREATE_FIGURES, { rows: figures });
+}
+
+/**
+ * The batch's entities by label, one row per id: as if the articles were merged one after the other
+ * (name and kind/eventType/date of the last article that has them, aliases/roles/participants unioned in order).
+ */
+function mergedEntities(batch: ArticleRows[]): Map<EntityLabel, EntityRow[]> {
+  const byLabel = new Map<EntityLabel, Map<string, EntityRow>>();
+  const unionInto = (acc: string[], more: string[]) => {
+    for (const x of more) if (!acc.includes(x)) acc.push(x);
+    return acc;
+  };
+  for (const rows of batch) {
+    for (const [label, list] of Object.entries(rows.entitiesByLabel) as [EntityLabel, EntityRow[]][]) {
+      const byId = byLabel.get(label) ?? byLabel.set(label, new Map()).get(label)!;
+      for (const e of list) {
+        const prev = byId.get(e.id);
+        byId.set(e.id, prev === undefined ? { ...e, aliases: [...e.aliases], roles: [...e.roles], participants: [...e.participants] } : {
+          id: e.id,
+          name: e.name,
+          aliases: unionInto(prev.aliases, e.aliases),
+          roles: unionInto(prev.roles, e.roles),
+          participants: unionInto(prev.participants, e.participants),
+          kind: e.kind ?? prev.kind,
+          eventType: e.eventType ?? prev.eventType,
+          date: e.date ?? prev.date,
+        });
+      }
+    }
+  }
+  return new Map([...byLabel].map(([label, byId]) => [label, [...byId.values()]]));
 }
 
 function uniqueRelations(relations: RelationRow[]): RelationRow[] {

@@ -1,5 +1,6 @@
-// ingest's orchestration with an injected writer (no database): per-file writes, failures mapped to
-// files, a writer that throws fails only its file, dry runs never write.
+// ingest's orchestration with an injected writer (no database): one write call for all files (the store
+// batches across them), failures mapped to files, a writer that throws midway fails only the articles it
+// had not reported, dry runs never write.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,45 +18,49 @@ const B = join(dir, 'b.txt');
 copyFileSync(join(SAMPLE_CORPUS_DIR, '000_e8782edaaa53b61e.txt'), A);
 copyFileSync(join(SAMPLE_CORPUS_DIR, '003_2fd7fcf3d93c0ebd.txt'), B);
 
-function recordingWriter(behaviour: (file: string, graphs: readonly ArticleGraph[]) => 'ok' | 'fail-first' | 'throw') {
+/** per article: 'ok', 'fail' (reported failed), or 'throw' (the writer throws there: the database went away) */
+function recordingWriter(behaviour: (graph: ArticleGraph, index: number) => 'ok' | 'fail' | 'throw') {
   const calls: string[][] = [];
   const write: WriteArticleGraphs = async (_store, graphs, options) => {
-    const file = graphs[0]!.article.file;
     calls.push(graphs.map((g) => g.article.key));
-    const mode = behaviour(file, graphs);
-    if (mode === 'throw') throw new Error('neo4j: connection reset');
     const summary = { new: 0, unchanged: 0, updated: 0, failed: 0, nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0, failures: [] as { key: string; file: string; message: string }[] };
     graphs.forEach((g, i) => {
-      const failed = mode === 'fail-first' && i === 0;
+      const mode = behaviour(g, i);
+      if (mode === 'throw') throw new Error('neo4j: connection reset');
+      const failed = mode === 'fail';
       if (failed) summary.failures.push({ key: g.article.key, file: g.article.file, message: 'store: boom' });
       summary[failed ? 'failed' : 'new'] += 1;
       summary.nodesCreated += failed ? 0 : 2;
       summary.relationshipsCreated += failed ? 0 : 3;
-      options?.onArticle?.(i + 1, graphs.length, failed ? 'failed' : 'new', g.article.key);
+      options?.onArticle?.(i + 1, graphs.length, failed ? 'failed' : 'new', g.article.key, failed ? summary.failures.at(-1) : undefined);
     });
     return summary;
   };
   return { write, calls };
 }
 
-it('writes each file with one call and adds up the counts', async () => {
+it('writes all files with one call (batches span files) and adds up the counts', async () => {
   const { write, calls } = recordingWriter(() => 'ok');
   const ticks: string[] = [];
   const summary = await ingest([A, B], { store: fakeStore, writeArticleGraphs: write }, { onArticleWritten: (s) => ticks.push(s) });
-  expect(calls).toHaveLength(2);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toHaveLength(summary.articles);
   expect(summary).toMatchObject({ files: 2, failed: 0, nodesCreated: 2 * summary.articles, relationshipsCreated: 3 * summary.articles });
   expect(summary.new).toBe(summary.articles);
   expect(ticks).toHaveLength(summary.articles);
   expect(formatIngestSummary(summary)).toMatch(/^ingest: \d+ articles from 2 files: \d+ new, 0 unchanged, 0 updated, 0 failed; \d+ nodes and \d+ relationships created; \d+\.\d s \(\d+\.\d articles\/s, 1 worker\)$/);
 });
 
-it('reports a failed article with its file and key, and a writer error as its whole file failing', async () => {
-  const { write } = recordingWriter((file) => (file === A ? 'fail-first' : 'throw'));
-  const summary = await ingest([A, B], { store: fakeStore, writeArticleGraphs: write });
+it('reports a failed article with its file and key, and a writer error as the failure of every article not yet written', async () => {
+  const { write } = recordingWriter((g, i) => (g.article.file === B ? 'throw' : i === 0 ? 'fail' : 'ok'));
+  const ticks: string[] = [];
+  const summary = await ingest([A, B], { store: fakeStore, writeArticleGraphs: write }, { onArticleWritten: (s) => ticks.push(s) });
   expect(summary.failures).toHaveLength(2);
-  expect(summary.failures[0]).toMatchObject({ file: A, reason: expect.stringMatching(/a\.txt \(a\.txt#0\): store: boom/) });
+  expect(summary.failures[0]).toMatchObject({ file: A, key: expect.any(String), reason: expect.stringMatching(/a\.txt \(a\.txt#0\): store: boom/) });
   expect(summary.failures[1]).toMatchObject({ file: B, reason: expect.stringMatching(/b\.txt: neo4j: connection reset/) });
   expect(summary.failed).toBe(1 + summary.articles - (summary.new + 1));
+  expect(summary.new + summary.failed).toBe(summary.articles);
+  expect(ticks).toHaveLength(summary.articles);
 });
 
 it('a dry run never calls the writer', async () => {
