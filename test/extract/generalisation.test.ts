@@ -56,3 +56,14 @@ describe('titles and affiliations', () => {
     expect(rels(text)).not.toContain(unexpected);
   });
 });
+
+describe('gazetteer coverage of quoted experts and institutions', () => {
+  test.each<[string, string, string[]]>([
+    ['Jenny Town said the launch was a test.', 'Person', ['Jenny Town']],
+    ['Ali Vaez, who follows Iran closely, disagreed.', 'Person', ['Ali Vaez']],
+    ['Iran Air flights to Europe were halted.', 'Organization', ['Iran Air']],
+    ['Conflict Armament Research examined the debris.', 'Organization', ['Conflict Armament Research']],
+  ])('%s → %s %j', (text, label, expected) => {
+    expect(names(text, label)).toEqual(expected);
+  });
+});
