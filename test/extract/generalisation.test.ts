@@ -30,7 +30,7 @@ describe('names', () => {
     // an organization named with a leading number
     ['She works for 38 North, a website.', 'Organization', ['38 North']],
     // "Headquarters" heads an organization name
-    ['The Joint Coordination Headquarters said the list was ready.', 'Organization', ['Joint Coordination Headquarters']],
+    ['The Joint Logistics Headquarters said the list was ready.', 'Organization', ['Joint Logistics Headquarters']],
   ])('%s → %s %j', (text, label, expected) => {
     expect(names(text, label)).toEqual(expected);
   });
