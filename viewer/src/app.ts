@@ -11,15 +11,26 @@ import { exportView } from './export.js';
 import type { ExportFormat } from './export.js';
 import { computeMetrics, createDataGraph, mergeSubgraph } from './graph-data.js';
 import type { DataGraph, EdgeData, NodeData } from './graph-data.js';
+import { placeLabels } from './labels.js';
+import type { LabelCandidate } from './labels.js';
 import { runLayout, stopLayout } from './layout.js';
-import { closePanel, panelError, panelLoading, renderArticle, renderEdge, renderNode } from './panel.js';
-import type { PanelActions } from './panel.js';
+import { closePanel, panelError, panelLoading, renderArticle, renderEdge, renderNode, renderPath } from './panel.js';
+import type { PanelActions, PathEnd } from './panel.js';
 import { makeEdgeReducer, makeNodeReducer, nodeSizes, parallelCurvatures } from './reducers.js';
 import type { DrawCache } from './reducers.js';
 import type { BaseView, Store } from './state.js';
 import { emphasis, visibleSubgraph } from './visibility.js';
 
 const ZOOM_LABELS = 0.45;
+
+/** "46 entities · 211 relations shown · 9 filtered out · 55 of the 186 entities in the database". */
+export function statusCounts(shown: number, relations: number, loaded: number, total: number): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const parts = [`${n(shown)} entit${shown === 1 ? 'y' : 'ies'} · ${n(relations)} relation${relations === 1 ? '' : 's'} shown`];
+  if (loaded > shown) parts.push(`${n(loaded - shown)} filtered out`);
+  if (total > loaded) parts.push(`view holds ${n(loaded)} of the ${n(total)} entities in the database`);
+  return parts.join(' · ');
+}
 
 export interface Ui {
   busy(text: string | null): void;
@@ -41,7 +52,7 @@ export class App {
   totalEntities = 0;
 
   constructor(readonly store: Store, readonly ui: Ui) {
-    this.cache = { visible: { nodes: new Set(), edges: new Set() }, emphasis: null, sizes: new Map(), hoveredEdge: null, selectedNode: null, selectedEdge: null, curvature: new Map(), zoomedIn: false, edgeScale: 1, anchors: new Set() };
+    this.cache = { visible: { nodes: new Set(), edges: new Set() }, emphasis: null, sizes: new Map(), hoveredEdge: null, selectedNode: null, selectedEdge: null, curvature: new Map(), zoomedIn: false, edgeScale: 1, anchors: new Set(), labels: null };
     this.sigma = new Sigma<NodeData, EdgeData>(this.graph, byId('sigma'), {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -77,7 +88,10 @@ export class App {
         this.cache.zoomedIn = zoomedIn;
         this.sigma.refresh({ skipIndexation: true });
       }
+      this.scheduleRelabel();
     });
+    // the layout moves the nodes: labels are placed again as it goes
+    this.graph.on('eachNodeAttributesUpdated', () => this.scheduleRelabel());
     store.subscribe((_s, changed) => {
       if (changed.has('base') || changed.has('expanded')) return; // loadView() redraws
       this.redraw();
@@ -105,16 +119,58 @@ export class App {
   private reEmphasise(): void {
     this.cache.emphasis = emphasis(this.graph, this.cache.visible, this.store.state, this.path, this.hoveredNode);
     this.sigma.refresh({ skipIndexation: true });
+    this.relabel();
+  }
+
+  private relabelTimer: number | undefined;
+  private bySize: string[] = [];
+
+  /** At most ~7 placements a second while the camera or the layout moves. */
+  private scheduleRelabel(): void {
+    if (this.relabelTimer !== undefined) return;
+    this.relabelTimer = window.setTimeout(() => { this.relabelTimer = undefined; this.relabel(); }, 140);
+  }
+
+  /**
+   * Chooses the written labels: first what the user looks at (selection, focus, hover, the path, the
+   * lens anchors), then the neighbours named by the emphasis, then the biggest discs; each only where
+   * it does not cover another (labels.ts). Redraws when the choice changed.
+   */
+  relabel(): void {
+    const c = this.cache;
+    const em = c.emphasis;
+    const seen = new Set<string>();
+    const out: LabelCandidate[] = [];
+    const push = (id: string | null | undefined, must: boolean) => {
+      if (!id || seen.has(id) || !c.visible.nodes.has(id) || (em && !em.nodes.has(id))) return;
+      seen.add(id);
+      out.push({ id, name: this.graph.getNodeAttribute(id, 'name'), must });
+    };
+    const st = this.store.state;
+    push(c.selectedNode, true);
+    push(st.focus, true);
+    push(this.hoveredNode, true);
+    for (const id of this.path) push(id, true);
+    for (const id of c.anchors) push(id, true);
+    if (c.selectedEdge && this.graph.hasEdge(c.selectedEdge)) for (const id of this.graph.extremities(c.selectedEdge)) push(id, true);
+    if (em) for (const id of this.bySize) if (em.labelled.has(id)) push(id, false);
+    for (const id of this.bySize) push(id, false);
+    const next = placeLabels(this.sigma, out);
+    const prev = c.labels;
+    if (prev && prev.size === next.size && [...next].every((id) => prev.has(id))) return;
+    c.labels = next;
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   /** Recomputes the draw caches from the dataset and the state, then redraws. */
   redraw(): void {
     const st = this.store.state;
     const visible = visibleSubgraph(this.graph, st);
+    const sizes = nodeSizes(this.graph, st, visible);
     this.cache = {
       ...this.cache,
       visible,
-      sizes: nodeSizes(this.graph, st, visible),
+      sizes,
       curvature: parallelCurvatures(this.graph, visible),
       zoomedIn: this.sigma.getCamera().ratio < ZOOM_LABELS,
       anchors: new Set(this.anchors),
@@ -123,23 +179,16 @@ export class App {
       selectedNode: st.selection?.kind === 'node' ? st.selection.id : null,
       selectedEdge: st.selection?.kind === 'edge' ? st.selection.id : null,
     };
-    // small graphs: every label; busy ones: the grid keeps the biggest
-    const busy = visible.nodes.size > 60;
     // big graphs: draw edges and labels only when the camera rests
     this.sigma.setSetting('hideEdgesOnMove', visible.edges.size > 4000);
     this.sigma.setSetting('hideLabelsOnMove', visible.nodes.size > 2000);
     // edge picking costs a render pass per move: past a few thousand edges, edges open from the panel
     this.sigma.setSetting('enableEdgeEvents', visible.edges.size <= 3000);
-    if (this.sigma.getSetting('labelDensity') !== (busy ? 0.4 : 1)) {
-      this.sigma.setSetting('labelDensity', busy ? 0.4 : 1);
-      this.sigma.setSetting('labelRenderedSizeThreshold', busy ? 8 : 0);
-      this.sigma.setSetting('labelGridCellSize', busy ? 150 : 90); // one label per cell: wider cells, fewer overlaps
-    }
     this.sigma.refresh();
-    const hiddenByFilters = this.graph.order - visible.nodes.size;
-    const more = this.totalEntities > this.graph.order ? ` of ${this.totalEntities.toLocaleString('en-US')} in the database` : '';
-    const counts = `${visible.nodes.size.toLocaleString('en-US')} entities · ${visible.edges.size.toLocaleString('en-US')} relations shown${more}` +
-      (hiddenByFilters > 0 ? ` · ${hiddenByFilters} filtered out` : '');
+    this.bySize = [...visible.nodes].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0)
+      || this.graph.getNodeAttribute(b, 'mentions') - this.graph.getNodeAttribute(a, 'mentions')).slice(0, 4000);
+    this.relabel();
+    const counts = statusCounts(visible.nodes.size, visible.edges.size, this.graph.order, this.totalEntities);
     const path = this.path.filter((id) => this.graph.hasNode(id)).map((id) => this.graph.getNodeAttribute(id, 'name'));
     this.ui.status(path.length > 1 ? `Path: ${path.join(' → ')} (${path.length - 1} hop${path.length === 2 ? '' : 's'})` : counts);
     if (this.graph.order > 0 && visible.nodes.size === 0) this.ui.empty('Everything is filtered out', 'Loosen the label, mention or confidence filters on the left.');
@@ -178,8 +227,7 @@ export class App {
       if (base.truncated) this.ui.toast(`Showing the ${this.graph.order} most connected entities: the answer was capped by the server's limit.`);
       const target = st.focus ?? (st.base.kind === 'ego' ? st.base.id : null);
       if (target && this.graph.hasNode(target)) this.centreOn(target);
-      else if (this.cache.visible.nodes.size <= 4) void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1.6, angle: 0 }, { duration: 300 });
-      else void this.sigma.getCamera().animatedReset({ duration: 300 });
+      else this.fit();
       void this.showSelection();
     } catch (err) {
       if (seq !== this.loadSeq) return;
@@ -226,6 +274,16 @@ export class App {
     this.centreOn(id);
   }
 
+  /**
+   * The whole drawing in view, with room for the labels: they are written to the right of their
+   * discs, so the frame is zoomed out a little and shifted right (sigma's reset frames the discs only,
+   * and names at the right border were cut off).
+   */
+  fit(duration = 300): void {
+    const ratio = this.cache.visible.nodes.size <= 4 ? 1.6 : 1.12;
+    void this.sigma.getCamera().animate({ x: 0.53, y: 0.5, ratio, angle: 0 }, { duration });
+  }
+
   centreOn(id: string): void {
     const d = this.sigma.getNodeDisplayData(id);
     if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 500 });
@@ -258,7 +316,11 @@ export class App {
 
   async showSelection(): Promise<void> {
     const sel = this.store.state.selection;
-    if (!sel) { closePanel(); return; }
+    if (!sel) {
+      if (this.store.state.base.kind === 'path' && this.path.length > 1) renderPath(this.pathHops(), this.panelActions());
+      else closePanel();
+      return;
+    }
     const actions = this.panelActions();
     try {
       if (sel.kind === 'node') {
@@ -272,6 +334,25 @@ export class App {
     } catch (err) {
       panelError(err instanceof Error ? err.message : String(err));
     }
+  }
+
+  /** The traced path, hop by hop, with every loaded relation between the two ends of each hop. */
+  private pathHops(): Array<{ from: PathEnd; to: PathEnd; relations: Array<{ id: string; type: EdgeData['relType']; outgoing: boolean; confidence: number }> }> {
+    const end = (id: string): PathEnd => this.graph.hasNode(id)
+      ? { id, name: this.graph.getNodeAttribute(id, 'name'), label: this.graph.getNodeAttribute(id, 'entity') }
+      : { id, name: id, label: 'Country' };
+    const hops = [];
+    for (let i = 1; i < this.path.length; i += 1) {
+      const [a, b] = [this.path[i - 1]!, this.path[i]!];
+      const relations: Array<{ id: string; type: EdgeData['relType']; outgoing: boolean; confidence: number }> = [];
+      if (this.graph.hasNode(a) && this.graph.hasNode(b)) {
+        this.graph.forEachEdge(a, b, (e, attr) => { relations.push({ id: e, type: attr.relType, outgoing: true, confidence: attr.confidence }); });
+        this.graph.forEachEdge(b, a, (e, attr) => { relations.push({ id: e, type: attr.relType, outgoing: false, confidence: attr.confidence }); });
+      }
+      relations.sort((x, y) => y.confidence - x.confidence);
+      hops.push({ from: end(a), to: end(b), relations });
+    }
+    return hops;
   }
 
   private panelActions(): PanelActions {
@@ -289,6 +370,7 @@ export class App {
         api.article(articleId, evidenceId).then((d) => renderArticle(d, this.panelActions())).catch((err: unknown) => panelError(String(err)));
       },
       back: () => void this.showSelection(),
+      aliasesOf: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'aliases') ?? [] : []),
       close: () => this.store.set({ selection: null }),
     };
   }

@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { App } from './app.js';
 import type { Ui } from './app.js';
 import { createCombo } from './combo.js';
+import { closePanel } from './panel.js';
 import { byId, clear, h } from './dom.js';
 import type { ExportFormat } from './export.js';
 import { Store, defaultState, stateFromUrl } from './state.js';
@@ -138,7 +139,8 @@ byId<HTMLInputElement>('min-conf').addEventListener('input', (e) => store.set({ 
 byId<HTMLInputElement>('min-mentions').addEventListener('input', (e) => store.set({ minMentions: Number((e.target as HTMLInputElement).value) }));
 byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.set({ sizeBy: (e.target as HTMLSelectElement).value as 'degree' }));
 byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.set({ colorBy: (e.target as HTMLSelectElement).value as 'label' }));
-byId('panel-close').addEventListener('click', () => store.set({ selection: null }));
+// with nothing selected the panel holds the path's hops: closing it just closes it
+byId('panel-close').addEventListener('click', () => { if (store.state.selection) store.set({ selection: null }); else closePanel(); });
 byId('unhide-btn').addEventListener('click', () => store.set({ hidden: [] }));
 byId('empty-reset').addEventListener('click', () => {
   const d = defaultState();
@@ -173,7 +175,7 @@ document.addEventListener('click', (e) => { if (!byId('export-menu').contains(e.
 const camera = app.sigma.getCamera();
 byId('zoom-in').addEventListener('click', () => void camera.animatedZoom({ duration: 200 }));
 byId('zoom-out').addEventListener('click', () => void camera.animatedUnzoom({ duration: 200 }));
-byId('zoom-reset').addEventListener('click', () => void camera.animatedReset({ duration: 300 }));
+byId('zoom-reset').addEventListener('click', () => app.fit());
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.matches('input[type=search], input[type=text], select, textarea');
@@ -191,7 +193,7 @@ document.addEventListener('keydown', (e) => {
     '+': () => void camera.animatedZoom({ duration: 150 }),
     '=': () => void camera.animatedZoom({ duration: 150 }),
     '-': () => void camera.animatedUnzoom({ duration: 150 }),
-    '0': () => void camera.animatedReset({ duration: 250 }),
+    '0': () => app.fit(250),
     ArrowLeft: () => void camera.animate({ x: state.x - step }, { duration: 120 }),
     ArrowRight: () => void camera.animate({ x: state.x + step }, { duration: 120 }),
     ArrowUp: () => void camera.animate({ y: state.y + step }, { duration: 120 }),

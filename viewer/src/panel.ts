@@ -15,6 +15,8 @@ export interface PanelActions {
   moreNodeEvidence(id: string, offset: number): Promise<NodeDetails>;
   moreEdgeEvidence(id: string, source: string, offset: number): Promise<EdgeDetails>;
   readArticle(articleId: string, evidenceId: string): void;
+  /** Names the viewer knows for an entity (its aliases, when it is loaded): marked in evidence sentences. */
+  aliasesOf(id: string): string[];
   back(): void;
   close(): void;
 }
@@ -37,8 +39,11 @@ export function openPanel(kicker: string): HTMLElement {
 }
 
 export function closePanel(): void {
+  // focus inside the panel would fall to <body>: give it to the canvas, where the keys work
+  const hadFocus = panel().contains(document.activeElement);
   panel().hidden = true;
   clear(body());
+  if (hadFocus) byId('sigma').focus();
 }
 
 export function panelLoading(kicker: string): void {
@@ -101,9 +106,10 @@ export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions):
   root.append(section(`Relations (${fmt.int(d.relationsTotal)})`, groups.length ? rel : h('p', { class: 'muted' }, 'No relation found for this entity.')));
 
   const evList = h('ol', { class: 'evidence-list', id: 'node-evidence' });
-  appendEvidence(evList, d.evidence, true, act);
+  const terms = [n.name, ...n.aliases];
+  appendEvidence(evList, d.evidence, true, act, terms);
   const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
-  addMore(evSection, evList, d.evidencePage, (offset) => act.moreNodeEvidence(n.id, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), true, act);
+  addMore(evSection, evList, d.evidencePage, (offset) => act.moreNodeEvidence(n.id, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), true, act, terms);
   root.append(evSection);
 
   if (d.articles.length) {
@@ -132,9 +138,10 @@ export function renderEdge(d: EdgeDetails, act: PanelActions): void {
       e.sources.length ? h('dt', {}, 'Outlets') : null, e.sources.length ? h('dd', {}, e.sources.join(', ')) : null),
   );
   const evList = h('ol', { class: 'evidence-list', id: 'edge-evidence' });
-  appendEvidence(evList, d.evidence, false, act);
+  const terms = [d.sourceNode.name, d.targetNode.name, ...act.aliasesOf(d.sourceNode.id), ...act.aliasesOf(d.targetNode.id)];
+  appendEvidence(evList, d.evidence, false, act, terms);
   const evSection = section(`Evidence (${fmt.int(d.evidencePage.total)})`, evList);
-  addMore(evSection, evList, d.evidencePage, (offset) => act.moreEdgeEvidence(e.id, e.source, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), false, act);
+  addMore(evSection, evList, d.evidencePage, (offset) => act.moreEdgeEvidence(e.id, e.source, offset).then((x) => ({ items: x.evidence, page: x.evidencePage })), false, act, terms);
   root.append(evSection);
 }
 
@@ -168,7 +175,7 @@ function section(title: string, content: Node): HTMLElement {
 }
 
 /** One entry per sentence: relations read from the same sentence share it (their type chips side by side). */
-function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: boolean, act: PanelActions): void {
+function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: boolean, act: PanelActions, terms: string[]): void {
   if (items.length === 0 && list.childElementCount === 0) {
     list.append(h('li', { class: 'muted' }, 'No evidence sentence stored.'));
     return;
@@ -184,7 +191,7 @@ function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: bool
     const claimants = [...new Set(group.map((g) => g.claimant ?? g.attributedTo).filter((c): c is string => Boolean(c)))];
     const best = Math.max(...group.map((g) => g.confidence));
     list.append(h('li', { class: 'evidence' },
-      h('blockquote', {}, ev.sentence),
+      h('blockquote', {}, ...markTerms(ev.sentence, terms)),
       h('div', { class: 'ev-meta' },
         ...(showType ? types.map((t) => typeChip(t)) : []),
         ...claimants.map((c) => h('span', { class: 'claimant' }, `according to ${c}`)),
@@ -199,6 +206,51 @@ function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: bool
   }
 }
 
+/**
+ * The sentence as text nodes, the given names (whole words, any case) wrapped in <mark>: the reader
+ * sees at once which words the relation was read from. Still text only: marks hold text nodes.
+ */
+export function markTerms(sentence: string, terms: string[]): Array<string | HTMLElement> {
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return [sentence];
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: Array<string | HTMLElement> = [];
+  let last = 0;
+  for (const m of sentence.matchAll(re)) {
+    if (m.index > last) out.push(sentence.slice(last, m.index));
+    out.push(h('mark', {}, m[0]));
+    last = m.index + m[0].length;
+  }
+  if (last < sentence.length) out.push(sentence.slice(last));
+  return out;
+}
+
+/** The path view's panel: each hop with the relations that make it, each opening its evidence. */
+export function renderPath(hops: Array<{ from: PathEnd; to: PathEnd; relations: Array<{ id: string; type: RelationType; outgoing: boolean; confidence: number }> }>, act: PanelActions): void {
+  const root = openPanel('Shortest path');
+  const first = hops[0]?.from;
+  const last = hops.at(-1)?.to;
+  root.append(
+    h('h2', { class: 'panel-title', id: 'panel-title' }, `${first?.name ?? ''} → ${last?.name ?? ''}`),
+    h('p', { class: 'meta' }, `${plural(hops.length, 'hop')} · click a relation for its evidence`),
+  );
+  const list = h('ol', { class: 'hops', id: 'path-hops' });
+  const nodeRow = (n: PathEnd) => h('li', { class: 'hop-node' }, h('span', { class: 'dot', style: `--c:${LABEL_COLORS[n.label]}` }),
+    h('button', { type: 'button', class: 'link', onclick: () => act.selectNode(n.id) }, n.name));
+  hops.forEach((hop, i) => {
+    if (i === 0) list.append(nodeRow(hop.from));
+    list.append(h('li', { class: 'hop-rels' }, ...hop.relations.map((r) => h('button', {
+      type: 'button', class: 'rel', title: 'Show this relation and its evidence', onclick: () => act.selectEdge(r.id, r.outgoing ? hop.from.id : hop.to.id),
+    }, h('span', { class: 'dir', 'aria-hidden': 'true' }, r.outgoing ? '↓' : '↑'), typeChip(r.type),
+    h('span', { class: 'conf' }, fmt.conf(r.confidence))))));
+    list.append(nodeRow(hop.to));
+  });
+  root.append(list);
+}
+
+export interface PathEnd { id: string; name: string; label: keyof typeof LABEL_COLORS }
+
 function isType(t: string): t is RelationType {
   return t in TYPE_NAMES;
 }
@@ -206,7 +258,7 @@ function isType(t: string): t is RelationType {
 function addMore(
   sectionEl: HTMLElement, list: HTMLElement, page: { offset: number; limit: number; total: number },
   load: (offset: number) => Promise<{ items: EvidenceItem[]; page: { offset: number; limit: number; total: number } }>, showType: boolean,
-  act: PanelActions,
+  act: PanelActions, terms: string[],
 ): void {
   let next = page.offset + page.limit;
   if (next >= page.total) return;
@@ -215,7 +267,7 @@ function addMore(
     btn.disabled = true;
     btn.textContent = 'Loading…';
     load(next).then(({ items, page: p }) => {
-      appendEvidence(list, items, showType, act);
+      appendEvidence(list, items, showType, act, terms);
       next = p.offset + p.limit;
       if (next >= p.total) btn.remove();
       else { btn.disabled = false; btn.textContent = `Show more (${fmt.int(p.total - next)} left)`; }

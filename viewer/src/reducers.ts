@@ -22,6 +22,8 @@ export interface DrawCache {
   edgeScale: number;
   /** What the view is about (lens anchors, ego centre): always labelled. */
   anchors: Set<string>;
+  /** The nodes whose labels are written (collision-free placement, labels.ts); null before the first placement. */
+  labels: Set<string> | null;
 }
 
 const MAX_LABEL = 30;
@@ -75,7 +77,13 @@ export function makeNodeReducer(getState: () => ViewState, getCache: () => DrawC
     };
     if (!c.visible.nodes.has(node)) return { ...base, hidden: true };
     const em = c.emphasis;
-    if (em && !em.nodes.has(node)) return { ...base, color: FADED_NODE, label: '', zIndex: 0 };
+    if (c.labels) {
+      const named = c.labels.has(node);
+      if (em && !em.nodes.has(node)) return { ...base, color: FADED_NODE, label: null, forceLabel: false, zIndex: 0 };
+      return { ...base, label: named ? base.label : null, forceLabel: named, zIndex: em ? 2 : 1, highlighted: c.selectedNode === node };
+    }
+    // label null (not ''): sigma's label grid skips the node, so faded discs do not take the cells of emphasised ones
+    if (em && !em.nodes.has(node)) return { ...base, color: FADED_NODE, label: null, forceLabel: false, zIndex: 0 };
     return {
       ...base,
       zIndex: em ? 2 : 1,

@@ -34,20 +34,28 @@ export interface Emphasis {
   labelled: Set<string>;
 }
 
+/** Up to this many neighbours of the selected (or hovered) node are all labelled. */
+export const NAMED_NEIGHBOURS = 30;
+
 export function emphasis(graph: DataGraph, vis: Visible, s: ViewState, path: string[], hovered: string | null): Emphasis | null {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const labelled = new Set<string>();
+  // the selected / focused / hovered node and its neighbours; the neighbours are named too when there
+  // are few enough of them to read (more: sigma's label grid picks among them, faded nodes never compete)
   const around = (id: string) => {
     if (!vis.nodes.has(id)) return;
     nodes.add(id);
     labelled.add(id);
+    const neighbours = new Set<string>();
     graph.forEachEdge(id, (e, _a, src, tgt) => {
       if (!vis.edges.has(e)) return;
       edges.add(e);
       nodes.add(src);
       nodes.add(tgt);
+      neighbours.add(src === id ? tgt : src);
     });
+    if (neighbours.size <= NAMED_NEIGHBOURS) for (const n of neighbours) labelled.add(n);
   };
   if (path.length > 1) {
     for (const id of path) if (vis.nodes.has(id)) { nodes.add(id); labelled.add(id); }
