@@ -19,18 +19,11 @@ import type { PanelActions, PathEnd } from './panel.js';
 import { makeEdgeReducer, makeNodeReducer, nodeSizes, parallelCurvatures } from './reducers.js';
 import type { DrawCache } from './reducers.js';
 import type { BaseView, Store } from './state.js';
+import { statusCounts } from './text.js';
 import { emphasis, visibleSubgraph } from './visibility.js';
 
 const ZOOM_LABELS = 0.45;
 
-/** "46 entities · 211 relations shown · 9 filtered out · 55 of the 186 entities in the database". */
-export function statusCounts(shown: number, relations: number, loaded: number, total: number): string {
-  const n = (x: number) => x.toLocaleString('en-US');
-  const parts = [`${n(shown)} entit${shown === 1 ? 'y' : 'ies'} · ${n(relations)} relation${relations === 1 ? '' : 's'} shown`];
-  if (loaded > shown) parts.push(`${n(loaded - shown)} filtered out`);
-  if (total > loaded) parts.push(`view holds ${n(loaded)} of the ${n(total)} entities in the database`);
-  return parts.join(' · ');
-}
 
 export interface Ui {
   busy(text: string | null): void;
@@ -346,8 +339,11 @@ export class App {
       const [a, b] = [this.path[i - 1]!, this.path[i]!];
       const relations: Array<{ id: string; type: EdgeData['relType']; outgoing: boolean; confidence: number }> = [];
       if (this.graph.hasNode(a) && this.graph.hasNode(b)) {
-        this.graph.forEachEdge(a, b, (e, attr) => { relations.push({ id: e, type: attr.relType, outgoing: true, confidence: attr.confidence }); });
-        this.graph.forEachEdge(b, a, (e, attr) => { relations.push({ id: e, type: attr.relType, outgoing: false, confidence: attr.confidence }); });
+        // graphology's edges(a, b) of a directed graph may list an edge either way round: one row per edge
+        for (const e of new Set([...this.graph.edges(a, b), ...this.graph.edges(b, a)])) {
+          const attr = this.graph.getEdgeAttributes(e);
+          relations.push({ id: e, type: attr.relType, outgoing: this.graph.source(e) === a, confidence: attr.confidence });
+        }
       }
       relations.sort((x, y) => y.confidence - x.confidence);
       hops.push({ from: end(a), to: end(b), relations });

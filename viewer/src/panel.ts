@@ -3,6 +3,7 @@
 import type { ArticleText, EdgeDetails, EvidenceItem, NodeDetails, RelationRow } from '../../src/serve/api-schema.js';
 import type { RelationType } from '../../src/graph/ontology.js';
 import { byId, clear, fmt, h } from './dom.js';
+import { termSpans } from './text.js';
 import { LABEL_COLORS, TYPE_COLORS, TYPE_NAMES } from './theme.js';
 
 export interface PanelActions {
@@ -206,24 +207,9 @@ function appendEvidence(list: HTMLElement, items: EvidenceItem[], showType: bool
   }
 }
 
-/**
- * The sentence as text nodes, the given names (whole words, any case) wrapped in <mark>: the reader
- * sees at once which words the relation was read from. Still text only: marks hold text nodes.
- */
+/** The sentence as text nodes, the given names in <mark> (still text only: marks hold text nodes). */
 export function markTerms(sentence: string, terms: string[]): Array<string | HTMLElement> {
-  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return [sentence];
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const out: Array<string | HTMLElement> = [];
-  let last = 0;
-  for (const m of sentence.matchAll(re)) {
-    if (m.index > last) out.push(sentence.slice(last, m.index));
-    out.push(h('mark', {}, m[0]));
-    last = m.index + m[0].length;
-  }
-  if (last < sentence.length) out.push(sentence.slice(last));
-  return out;
+  return termSpans(sentence, terms).map((p) => (p.mark ? h('mark', {}, p.text) : p.text));
 }
 
 /** The path view's panel: each hop with the relations that make it, each opening its evidence. */
@@ -241,7 +227,8 @@ export function renderPath(hops: Array<{ from: PathEnd; to: PathEnd; relations: 
   hops.forEach((hop, i) => {
     if (i === 0) list.append(nodeRow(hop.from));
     list.append(h('li', { class: 'hop-rels' }, ...hop.relations.map((r) => h('button', {
-      type: 'button', class: 'rel', title: 'Show this relation and its evidence', onclick: () => act.selectEdge(r.id, r.outgoing ? hop.from.id : hop.to.id),
+      type: 'button', class: 'rel', title: `${r.outgoing ? `${hop.from.name} → ${hop.to.name}` : `${hop.to.name} → ${hop.from.name}`}: show this relation and its evidence`,
+      onclick: () => act.selectEdge(r.id, r.outgoing ? hop.from.id : hop.to.id),
     }, h('span', { class: 'dir', 'aria-hidden': 'true' }, r.outgoing ? '↓' : '↑'), typeChip(r.type),
     h('span', { class: 'conf' }, fmt.conf(r.confidence))))));
     list.append(nodeRow(hop.to));
