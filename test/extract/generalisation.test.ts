@@ -67,3 +67,43 @@ describe('gazetteer coverage of quoted experts and institutions', () => {
     expect(names(text, label)).toEqual(expected);
   });
 });
+
+const events = (text: string) => extractArticle(article(text)).entities.filter((e) => e.label === 'Event');
+
+describe('attacks, wars and deployments', () => {
+  test.each<[string, string]>([
+    // forces fighting where they are attack that state
+    ['Minsk backed Russia’s special military operation in Ukraine from the start.', 'country:russia ATTACKS country:ukraine'],
+    ['Most shells fired by Russian forces in Ukraine were made abroad.', 'country:russia ATTACKS country:ukraine'],
+    // a ministry's forces are its state's
+    ['Russia denied the claim. The Russian Defence Ministry said its forces had struck Sumy overnight.', 'country:russia ATTACKS place:sumy'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+
+  test.each<[string, string]>([
+    ['Most shells fired by Russian forces in Ukraine were made abroad.', 'country:russia DEPLOYS_TO country:ukraine'],
+    // a reporter or judge of an attack is not its attacker
+    ['Conflict Armament Research, a London-based group, said one missile that struck Kharkiv was new.', 'country:united-kingdom ATTACKS place:kharkiv'],
+    ['Polish Foreign Minister Radoslaw Sikorski called the attack on Lviv a war crime.', 'country:poland ATTACKS place:lviv'],
+    ['The European Union’s top diplomat said the strikes showed why Ukraine needed more air defence.', 'organization:european-union ATTACKS country:ukraine'],
+    // "called X a …" names X; it is no phone call
+    ['NATO Secretary General Mark Rutte has called China a decisive enabler of the war.', 'country:china MEETS person:mark-rutte'],
+  ])('%s ↛ %s', (text, unexpected) => {
+    expect(rels(text)).not.toContain(unexpected);
+  });
+
+  test('"the war" naming no side is the war between the states the article has attacking one another', () => {
+    const war = events('Russian forces shelled Ukraine again on Monday. Japan said the war had to end.').find((e) => e.eventType === 'War');
+    expect(war?.participants?.sort()).toEqual(['country:russia', 'country:ukraine']);
+  });
+
+  test('"Russia’s war" takes as its target the state Russia attacks in the article', () => {
+    const war = events('Russian drones struck Ukraine overnight. China remains an enabler of Russia’s war, Rutte said.').find((e) => e.eventType === 'War');
+    expect(war?.participants?.sort()).toEqual(['country:russia', 'country:ukraine']);
+  });
+
+  test('no war without attacks to tell its sides', () => {
+    expect(events('Japan said the war had to end.').filter((e) => e.eventType === 'War')).toEqual([]);
+  });
+});

@@ -141,7 +141,9 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
       trieLongest(lex.titles.leads.trie, first, last + 1, key)?.length ?? 0,
       trieLongest(lex.titles.member.trie, first, last + 1, key)?.length ?? 0,
     );
-    if (phrase < 2 || first + phrase > last) break;
+    if (phrase < 2) break;
+    // the whole chunk is a title ("Chief Cabinet Secretary" before a known name): no entity
+    if (first + phrase > last) return undefined;
     first += phrase;
   }
   while (first <= last && (isTitleWord(tokens[first]!, lex) || lex.titles.modifiers.words.has(tokens[first]!.key) || FUNCTION_TAGS.some((x) => tokens[first]!.tags.has(x))) && !personTagged(tokens[first]!) && !lex.entities.orgHeads.has(tokens[first]!.key)) first++;

@@ -78,7 +78,45 @@ export class EventCollector {
   private readonly drafts: EventDraft[] = [];
   /** figures of sentences that report no event, by the entity they count */
   readonly entityFigures = new Map<string, Figure[]>();
+  /** the first sentence naming a war without its sides ("the war", "the conflict") */
+  private bareWar?: At;
+  private entities?: SentenceContext['entities'];
   constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
+
+  /**
+   * "The war" with no side named, in an article with no other war: the war between the two states the article
+   * most often reports attacking one another (at least twice, or once with a war-like invasion/offensive wording).
+   */
+  private implicitWar(): void {
+    const counts = new Map<string, { source: string; target: string; n: number }>();
+    for (const r of this.relations.all()) {
+      if (r.type !== 'ATTACKS' || !r.source.startsWith('country:') || !r.target.startsWith('country:')) continue;
+      const k = `${r.source}|${r.target}`;
+      const n = r.evidence.filter((e) => !e.hedged).length;
+      counts.set(k, { source: r.source, target: r.target, n: (counts.get(k)?.n ?? 0) + n });
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+    // "Russia's war": the side it is waged against is the one the article has that state attack most
+    for (const d of this.drafts) {
+      if (d.type !== 'War' || [...d.participants.values()].includes('target')) continue;
+      const attackers = [...d.participants].filter(([, r]) => r === 'attacker').map(([p]) => p);
+      const against = ranked.find((c) => attackers.includes(c.source) && !d.participants.has(c.target));
+      if (!against) continue;
+      d.participants.set(against.target, 'target');
+      d.names.set(against.target, this.entities?.get(against.target)?.name ?? against.target);
+      d.places.add(against.target);
+    }
+    if (!this.bareWar || this.drafts.some((d) => d.type === 'War')) return;
+    const best = ranked[0];
+    if (!best || best.n < 1) return;
+    const name = (id: string) => this.entities?.get(id)?.name ?? id;
+    this.drafts.push({
+      type: 'War', participants: new Map([[best.source, 'attacker'], [best.target, 'target']]),
+      names: new Map([[best.source, name(best.source)], [best.target, name(best.target)]]),
+      places: new Set([best.target]), lastSentence: this.bareWar.sentence.index, triggers: ['war'], figures: [],
+      mediators: new Set(), evidence: [this.bareWar],
+    });
+  }
 
   private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[], date?: string): EventDraft | undefined {
     // "The attacks damaged buildings in the Cherkasy region": the attack the last sentences reported
@@ -106,6 +144,7 @@ export class EventCollector {
   }
 
   collect(ctx: SentenceContext): void {
+    this.entities ??= ctx.entities;
     const found = eventMentions(ctx);
     const figures = /\d/.test(ctx.sentence.text) ? sentenceFigures(ctx, this.article) : [];
     const names = new Map(ctx.mentions.map((m) => [m.key!, m.name]));
@@ -121,6 +160,8 @@ export class EventCollector {
       let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && samePlace(x) && joined(x) && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
       d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date);
       if (!d) {
+        // "the war" naming no one: the article's war, whose sides the article's attacks give (see finish)
+        if (!e.participants.size && e.type === 'War' && !irrealis) this.bareWar ??= at;
         if (!e.participants.size) continue;
         d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index };
         this.drafts.push(d);
@@ -200,6 +241,7 @@ export class EventCollector {
   }
 
   finish(): Entity[] {
+    this.implicitWar();
     const out: Entity[] = [];
     const seen = new Set<string>();
     for (const d of this.drafts) {
@@ -230,7 +272,7 @@ export class EventCollector {
       }
       if (d.type === 'Meeting') this.meets(d, first);
       if (d.type === 'AidPackage') this.aid(d, first);
-      if (d.type === 'Attack') {
+      if (d.type === 'Attack' || d.type === 'War') {
         for (const [a, ra] of d.participants) for (const [t, rt] of d.participants) {
           if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: weaken(0.6, first), sentence: first.sentence, claim: first.claim });
         }

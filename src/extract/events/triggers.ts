@@ -1,12 +1,13 @@
 // Event mentions in a sentence: a trigger word of an event type, its participants (with roles),
 // place and date.
 import type { EventType } from '../../graph/ontology.js';
+import { fightingForces } from '../relations/deploys-to.js';
 import { entityId } from '../../resolve/ids.js';
 import { allyObject, isWaterBody, notAttackObject } from '../relations/targets.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
+import { asState, reportedBetween, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
 
 export interface EventMention {
   type: EventType;
@@ -174,7 +175,9 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       }
       // "X entered Polish airspace during an overnight attack": the subject does not carry out an attack named in a phrase of time or place
       const framed = !verb && inPrepPhrase(ctx, first);
-      const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep && !framed ? subj.mentions : undefined;
+      // "Borrell said the strikes showed …", "Zakharova called the attack …": the speaker attacks no one
+      const reported = subj && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), first);
+      const attackers = mod ? leftArgs(ctx, mod.last + 1, 1)?.mentions : subj && !subj.prep && !framed && !reported ? subj.mentions : undefined;
       // attackers are states or armed organizations; a governor reporting a strike is not one
       addAll(out, attackers?.map((m) => asState(m)).filter((m): m is Mention => Boolean(m && m.label !== 'Person')), 'attacker');
       if (obj && obj.prep !== 'by') addAll(out, obj.mentions.filter((m) => m.label === 'Country' && !out.has(m.key!) && !notAttackObject(ctx, m)), 'target');
@@ -193,6 +196,7 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       const owner = mod && (mod.label === 'Country' || mod.label === 'Organization') ? [mod] : undefined;
       const deployer = owner ?? (verb && subj && !subj.prep ? subj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m)) : undefined) ?? weaponOwnersOfTroops(ctx, first, last);
       const troopWord = /^(troops|soldiers|forces|contingents?)$/.test(ctx.sentence.tokens[first]!.key);
+      if (troopWord && fightingForces(ctx, first)) break;
       // "North Korean troops in Russia": troops are a deployment only when sent somewhere by a state
       const sender = troopWord ? (mod && mod.label === 'Country' ? [mod] : verb ? undefined : subjectSender(ctx, first)) : deployer;
       addAll(out, sender?.filter((m) => m.label !== 'Person'), 'participant');
@@ -259,7 +263,9 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
         if (of && of.label !== 'Place' && !who.has(of.key!)) who.set(of.key!, 'participant');
       }
       if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
-      if (!who.size && (!places.length || type !== 'Attack')) continue;
+      // "the war" naming no side is kept: the collector ties it to the article's war
+      const bareWar = type === 'War' && /^(the|this|its|their)$/.test(tokens[first - 1]?.key ?? '');
+      if (!who.size && (!places.length || type !== 'Attack') && !bareWar) continue;
       // "fired a missile into the Sea of Japan": a launch into open water with no one hit is a test, not an attack
       // ("strikes on ports in the Black Sea" hit ports: an attack)
       const launch = /^(launch|fire|fired|firing|test)/.test(tokens[first]!.key);

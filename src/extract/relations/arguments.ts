@@ -1,6 +1,7 @@
 // Who does what to whom in a sentence: the entity mentions on the left of a cue (its subject) and on
 // its right (its object), with coordination ("the U.K. and France"), hyphenated pairs
 // ("China-Russia") and passive voice ("was attacked by").
+import { entityId } from '../../resolve/ids.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
 
@@ -140,6 +141,34 @@ export function isNegated(ctx: SentenceContext, cue: number): boolean {
 }
 
 /** A person standing for the organization or state in their title ("Russian Prime Minister X strengthens ties"). */
+const EVALUATIVE = /^(call|calls|called|calling|condemn|condemns|condemned|condemning|denounce|denounced|blame|blamed|blames|criticized|criticised|label|labeled|labelled|dub|dubbed|term|termed|deny|denied|denies|describe|described|deplore|deplored)$/;
+
+/**
+ * A verb of saying or judging between an argument and a cue: "The ministry said its forces struck",
+ * "Zakharova called the attack a terrorist act", "Borrell said the strikes showed": the argument reports
+ * or judges the act; it does not carry it out.
+ */
+export function reportedBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const t = ctx.sentence.tokens;
+  for (let i = from + 1; i < to; i++) {
+    const x = t[i]!;
+    if (!x.tags.has('Verb')) continue;
+    if (!ctx.lex.claims.attributionVerbs.has(x.lower) && !EVALUATIVE.test(x.key)) continue;
+    // "the ministry said its forces struck": the reporter's own forces act
+    const next = t[i + 1]?.key === 'that' ? t[i + 2] : t[i + 1];
+    if (next && /^(its|their|our)$/.test(next.key)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A ministry stands for its state when the state acts: "the Defence Ministry said its forces struck". */
+export function ministryAsState(ctx: SentenceContext, m: Mention): Mention {
+  if (m.label !== 'Organization' || !m.country || ctx.gaz.orgKind.get(m.name) !== 'ministry') return m;
+  const key = entityId('Country', m.country);
+  return ctx.entities.has(key) ? { ...m, label: 'Country', key, name: m.country } : m;
+}
+
 export function asState(m: Mention): Mention | undefined {
   if (m.label !== 'Person') return m;
   const of = m.title?.of;

@@ -5,7 +5,7 @@ import { entityId } from '../../resolve/ids.js';
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, inPrepPhrase, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
+import { asState, ministryAsState, reportedBetween, inPrepPhrase, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
 
 export interface CueSpec {
   type: RelationType;
@@ -37,6 +37,27 @@ export interface CueHit {
   verb: boolean;
 }
 
+/**
+ * "called China a decisive enabler", "called the attack a 'terrorist act'", "called on Beijing to act",
+ * "called for talks": "call" naming or urging, not a phone call.
+ */
+function namingCall(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (!/^call/.test(tokens[i]!.key)) return false;
+  const next = tokens[i + 1];
+  if (!next || /^(on|upon|for|off|it|them|him|her|this|that)$/.test(next.key)) return true;
+  let j = i + 1;
+  if (next.key === 'the') j++;
+  const m = mentionStartingAt(ctx, j);
+  let end = m ? m.last : -1;
+  if (!m) {
+    // "called the attack a …": a short noun phrase before the name it is given
+    while (j < Math.min(tokens.length, i + 5) && tokens[j]!.tags.has('Noun') && !/[,;.]/.test(tokens[j]!.post)) end = j++;
+  }
+  const after = tokens[end + 1];
+  return end >= 0 && Boolean(after && (/^(a|an|the)$/.test(after.key) || /["“‘]/.test(after.pre) || /["“‘]/.test(after.text.charAt(0))));
+}
+
 /** Occurrences of the type's cue verbs and nouns in the sentence. */
 export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
   const cues = ctx.lex.relations[type];
@@ -47,6 +68,7 @@ export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
     const t = tokens[i]!;
     const verbish = t.tags.has('Verb') || (t.tags.has('Adjective') && /(ed|en)$/.test(t.lower));
     if (verbish && cues.verbs.has(t.lower)) {
+      if (type === 'MEETS' && namingCall(ctx, i)) continue;
       hits.push({ first: i, last: i, verb: true });
       continue;
     }
@@ -114,7 +136,8 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
   const irrealis = isIrrealis(ctx, hit.first, !hit.verb) || isConditional(ctx, hit.first);
   const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
   const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
-  for (const s0 of sources) {
+  for (const s00 of sources) {
+    const s0 = spec.type === 'MEETS' || spec.type === 'OPPOSES' ? s00 : ministryAsState(ctx, s00);
     const s = spec.source.has(s0.label) ? s0 : asState(s0);
     if (!s || !spec.source.has(s.label)) continue;
     for (const t0 of targets) {
@@ -145,7 +168,9 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
         emit(ctx, spec, agents, patients, `${name}-passive`, 0.7, hit);
         continue;
       }
-      const subj = participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
+      let subj = participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
+      // "X said (that) Y struck …" is Y's act; a reporter is no agent of a deed
+      if (subj && spec.type !== 'OPPOSES' && spec.type !== 'MEETS' && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first)) subj = undefined;
       let obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
       // a direct object follows its verb closely; the subject or a weapon's maker is no object
       if (obj && !obj.prep && obj.mentions[0]!.first - hit.last > 4) obj = undefined;
@@ -183,7 +208,8 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
     } else if (objects.length) {
       const subj = spec.type === 'ATTACKS' && inPrepPhrase(ctx, hit.first) ? undefined : leftArgs(ctx, hit.first);
-      if (subj && !subj.prep) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
+      const reported = subj && spec.type !== 'OPPOSES' && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first);
+      if (subj && !subj.prep && !reported) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
     }
   }
 }

@@ -6,8 +6,24 @@ import type { SentenceContext } from '../context.js';
 import { isIrrealis, mentionEndingAt, mentionStartingAt } from './arguments.js';
 
 const TROOPS = new Set(['troops', 'soldiers', 'forces', 'personnel', 'contingent', 'contingents', 'units', 'fighters', 'servicemen', 'battalions', 'brigades', 'peacekeepers', 'mercenaries', 'officers', 'military', 'army', 'deployment', 'troop']);
+const OPERATION = /^(operation|operations|offensive|offensives|invasion|assault|assaults|incursion)$/;
+const COMBAT = /^(fired|launched|shelled|struck|attacked|bombed|dropped|targeted|used|killed)$/;
 const TO = new Set(['in', 'into', 'to', 'toward', 'towards', 'inside']);
 const GAP_WORDS = /^(the|of|a|an|about|around|some|up|to|as|many|more|than|approximately|nearly|over|estimated|additional|thousands|hundreds|elite|special|\d[\d,.]*)$/;
+
+/**
+ * Forces at the troop word `i` that fight where they are: "Russia's special military operation in Ukraine",
+ * "shells fired by Russian forces in Ukraine". An attack, not a deployment to a host.
+ */
+export function fightingForces(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (OPERATION.test(tokens[i + 1]?.key ?? '')) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (tokens[k]!.key === 'by') return COMBAT.test(tokens[k - 1]?.key ?? '');
+    if (/[,;:]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
+}
 
 /** Is the token a troop word ("troops", "forces")? */
 export const isTroopWord = (key: string) => TROOPS.has(key);
@@ -41,6 +57,12 @@ export function troopsIn(ctx: SentenceContext): void {
     const t = target(ctx, i + 1);
     // "Russian troops in Kursk": a state's forces on its own soil were not sent anywhere
     if (!t || t.key === m.key || (t.label === 'Place' && t.country && entityId('Country', t.country) === m.key)) continue;
+    // "Russia's special military operation in Ukraine", "shells fired by Russian forces in Ukraine": forces
+    // fighting there attack it; they were not sent to a host
+    if (fightingForces(ctx, i) && t.label === 'Country') {
+      ctx.relations.add({ type: 'ATTACKS', source: m.key!, target: t.key!, rule: 'attacks-forces-in', confidence: 0.6, sentence: ctx.sentence, claim: ctx.claim });
+      continue;
+    }
     // "troops are training to fight in Ukraine", "could be sent to Kursk": not (yet) there
     let irrealis = false;
     for (let k = i + 1; k < t.first && !irrealis; k++) if (tokens[k]!.tags.has('Verb')) irrealis = isIrrealis(ctx, k);

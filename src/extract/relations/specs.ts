@@ -3,7 +3,7 @@ import { entityId } from '../../resolve/ids.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
 import type { CueSpec } from './cue-rule.js';
-import { isTroopWord } from './deploys-to.js';
+import { fightingForces, isTroopWord } from './deploys-to.js';
 import { itemsNear } from './supplies.js';
 import { notAttackObject, weaponOwner } from './targets.js';
 
@@ -19,8 +19,9 @@ function troopsNear(ctx: SentenceContext, first: number, last: number): boolean 
   const t = ctx.sentence.tokens;
   // "deploy long-range weapons" is not a deployment of forces
   if (t.slice(last + 1, last + 5).some((x) => ctx.lex.items.words.has(x.key))) return false;
-  if (DEPLOY_VERBS.has(t[first]!.key) || isTroopWord(t[first]!.key)) return true;
-  for (let i = Math.max(0, first - 6); i < Math.min(t.length, last + 6); i++) if (isTroopWord(t[i]!.key)) return true;
+  if (DEPLOY_VERBS.has(t[first]!.key)) return true;
+  if (isTroopWord(t[first]!.key)) return !fightingForces(ctx, first);
+  for (let i = Math.max(0, first - 6); i < Math.min(t.length, last + 6); i++) if (isTroopWord(t[i]!.key) && !fightingForces(ctx, i)) return true;
   return false;
 }
 
