@@ -107,3 +107,22 @@ describe('attacks, wars and deployments', () => {
     expect(events('Japan said the war had to end.').filter((e) => e.eventType === 'War')).toEqual([]);
   });
 });
+
+describe('events: who reports an event takes no part in it', () => {
+  const parts = (text: string, type: string) =>
+    events(text).filter((e) => e.eventType === type).flatMap((e) => e.participants ?? []).sort();
+
+  test.each<[string, string, string[]]>([
+    ['Chinese spokesman Lin Jian said the visit by Putin was a bilateral matter.', 'Meeting', []],
+    ['Iran’s Foreign Minister Abbas Araghchi wrote that the sanctions were economic terrorism.', 'Other', []],
+    ['Moscow and Pyongyang have neither confirmed nor denied the deployment.', 'Statement', []],
+    ['Putin met Kim Jong Un in Pyongyang on Wednesday.', 'Meeting', ['person:kim-jong-un', 'person:vladimir-putin']],
+  ])('%s → %s %j', (text, type, expected) => {
+    expect(parts(text, type)).toEqual(expected);
+  });
+
+  test('a state in a person’s title is no second party to a meeting', () => {
+    const r = rels('President Zelensky, after meeting Turkish President Recep Tayyip Erdogan in Ankara, flew home.');
+    expect(r).not.toContain('country:turkey MEETS person:volodymyr-zelensky');
+  });
+});

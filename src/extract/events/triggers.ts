@@ -7,7 +7,7 @@ import { allyObject, isWaterBody, notAttackObject } from '../relations/targets.j
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, reportedBetween, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
+import { asState, isNegated, reportedBetween, reportingVerb, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
 
 export interface EventMention {
   type: EventType;
@@ -216,15 +216,19 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // who meets: the subject (or possessive) and whoever is met "with"/"between"; a named body's meeting
       // "Turkey offered to host talks between Kyiv and Moscow": the parties are those between; the host mediates
       const between = !verb && obj?.prep === 'between' && obj.mentions[0]!.first - last <= 3;
-      if (!between) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep ? subj.mentions : undefined, 'participant');
+      // "Lin Jian said the visit was …", "KCNA described the summit as …": who reports a meeting is not at it
+      const reported = !verb && subj && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), first);
+      if (!between) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep && !reported ? subj.mentions : undefined, 'participant');
       if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, 'participant');
       // "a virtual meeting of the Ukraine Defense Contact Group", "summits of the SCO"
       if (!verb && obj?.prep === 'of' && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions, 'participant');
       break;
     }
     default: {
-      addAll(out, subj?.mentions, 'participant');
-      addAll(out, around(ctx, first, last, 6), 'participant');
+      // "Araghchi wrote that the sanctions were …": the writer is no party to the sanctions
+      const said = reportingVerb(ctx, Math.max(-1, first - 8), first);
+      if (!subj || Math.max(...subj.mentions.map((m) => m.last)) > said) addAll(out, subj?.mentions, 'participant');
+      addAll(out, around(ctx, first, last, 6).filter((m) => m.first > said), 'participant');
     }
   }
   return out;
@@ -242,6 +246,8 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     const verb = tokens[first]!.tags.has('Verb');
     if (conditional(ctx, first)) continue;
     for (const type of new Set(m.values)) {
+      // "Moscow has neither confirmed nor denied": no statement was made
+      if (type === 'Statement' && (isNegated(ctx, first) || /^(neither|nor)$/.test(tokens[first - 1]?.key ?? ''))) continue;
       const who = participants(ctx, type, first, last, verb);
       const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);
       if (defensive && !who.size) continue;

@@ -140,7 +140,6 @@ export function isNegated(ctx: SentenceContext, cue: number): boolean {
   return false;
 }
 
-/** A person standing for the organization or state in their title ("Russian Prime Minister X strengthens ties"). */
 const EVALUATIVE = /^(call|calls|called|calling|condemn|condemns|condemned|condemning|denounce|denounced|blame|blamed|blames|criticized|criticised|label|labeled|labelled|dub|dubbed|term|termed|deny|denied|denies|describe|described|deplore|deplored)$/;
 
 /**
@@ -149,6 +148,11 @@ const EVALUATIVE = /^(call|calls|called|calling|condemn|condemns|condemned|conde
  * or judges the act; it does not carry it out.
  */
 export function reportedBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  return reportingVerb(ctx, from, to) >= 0;
+}
+
+/** The first verb of saying or judging in (from, to) that reports another's act, or -1. */
+export function reportingVerb(ctx: SentenceContext, from: number, to: number): number {
   const t = ctx.sentence.tokens;
   for (let i = from + 1; i < to; i++) {
     const x = t[i]!;
@@ -157,9 +161,9 @@ export function reportedBetween(ctx: SentenceContext, from: number, to: number):
     // "the ministry said its forces struck": the reporter's own forces act
     const next = t[i + 1]?.key === 'that' ? t[i + 2] : t[i + 1];
     if (next && /^(its|their|our)$/.test(next.key)) continue;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
 }
 
 /** A ministry stands for its state when the state acts: "the Defence Ministry said its forces struck". */
@@ -169,6 +173,7 @@ export function ministryAsState(ctx: SentenceContext, m: Mention): Mention {
   return ctx.entities.has(key) ? { ...m, label: 'Country', key, name: m.country } : m;
 }
 
+/** A person standing for the organization or state in their title ("Russian Prime Minister X strengthens ties"). */
 export function asState(m: Mention): Mention | undefined {
   if (m.label !== 'Person') return m;
   const of = m.title?.of;

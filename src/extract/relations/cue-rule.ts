@@ -136,6 +136,12 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
   const irrealis = isIrrealis(ctx, hit.first, !hit.verb) || isConditional(ctx, hit.first);
   const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
   const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
+  // "met Turkish President Erdogan": the state in a person's title is not a second party to the meeting
+  if (spec.type === 'MEETS') {
+    const titled = new Set([...sources, ...targets].flatMap((m) => (m.label === 'Person' ? (m.titles ?? (m.title ? [m.title] : [])).map((t) => t.of?.key) : [])));
+    sources = sources.filter((m) => m.label !== 'Country' || !titled.has(m.key));
+    targets = targets.filter((m) => m.label !== 'Country' || !titled.has(m.key));
+  }
   for (const s00 of sources) {
     const s0 = spec.type === 'MEETS' || spec.type === 'OPPOSES' ? s00 : ministryAsState(ctx, s00);
     const s = spec.source.has(s0.label) ? s0 : asState(s0);
