@@ -126,3 +126,19 @@ describe('events: who reports an event takes no part in it', () => {
     expect(r).not.toContain('country:turkey MEETS person:volodymyr-zelensky');
   });
 });
+
+describe('coordination, pronouns and treaties', () => {
+  test.each<[string, string]>([
+    // "X and the Y" coordinated leftwards through the article
+    ['Britain and the European Union have sanctioned North Korean officials.', 'country:united-kingdom OPPOSES country:north-korea'],
+    // designating entities is a sanction
+    ['The U.S. Treasury designated six companies based in Iran.', 'organization:u-s-department-of-the-treasury OPPOSES country:iran'],
+    // "its" is the state named last in the sentence
+    ['Putin said it was Russia’s decision how to apply its defence treaty with North Korea.', 'country:north-korea ALLY_OF country:russia'],
+    // the signatories of a treaty ally, through their titles, and have met
+    ['Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a strategic partnership treaty on Wednesday in the capital.', 'country:north-korea ALLY_OF country:russia'],
+    ['Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a strategic partnership treaty on Wednesday in the capital.', 'person:kim-jong-un MEETS person:vladimir-putin'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+});

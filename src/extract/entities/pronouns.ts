@@ -24,6 +24,13 @@ export function pronounMentions(sentences: Sentence[], perSentence: Mention[][])
           });
         }
       }
+      // "its": the state or body named last in the sentence ("Russia's decision how to apply its treaty")
+      if (t.key === 'its') {
+        const owner = [...named].reverse().find((m) => (m.label === 'Country' || m.label === 'Organization') && m.last < t.i);
+        if (owner && !/[.;:]/.test(s.tokens[t.i - 1]?.post ?? '')) {
+          out.push({ ...owner, surface: t.text, sentence: si, first: t.i, last: t.i, start: t.start, end: t.end, source: 'pronoun', possessive: true, titles: undefined, title: undefined });
+        }
+      }
       const m = named.find((x) => x.last === t.i && x.label === 'Person');
       if (m) last = m;
     }

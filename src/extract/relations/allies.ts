@@ -6,6 +6,8 @@ import { cueHits } from './cue-rule.js';
 import { asState, isNegated, leftArgs, rightArgs } from './arguments.js';
 
 const STATE = new Set(['Country', 'Organization']);
+const TREATY = /^(treaty|pact|alliance|partnership)$/;
+const SIGN = /^(sign|signs|signed|signing|conclude|concluded|ink|inked|seal|sealed)$/;
 
 function states(ms: Mention[]): Mention[] {
   return ms.map(asState).filter((m): m is Mention => Boolean(m && STATE.has(m.label)));
@@ -45,6 +47,15 @@ export function allies(ctx: SentenceContext): void {
       const s = subj && !subj.prep ? states(subj.mentions) : [];
       if (rightStates.length) for (const a of s) for (const b of rightStates) pairs(ctx, [a, b], 'ally-of-noun-subject', 0.55);
       else if (s.length >= 2 && tokens.slice(Math.max(0, hit.first - 3), hit.first).some((t) => t.key === 'their')) pairs(ctx, s, 'ally-of-noun-subject', 0.55);
+      // "Putin and Kim signed a comprehensive strategic partnership treaty": the signatories' states ally
+      else if (s.length >= 2 && TREATY.test(tokens[hit.first]!.key) && tokens.slice(Math.max(0, hit.first - 6), hit.first).some((t) => SIGN.test(t.key))) {
+        pairs(ctx, s, 'ally-of-signed', 0.6);
+        // leaders who sign together have met
+        const people = subj!.mentions.filter((m) => m.label === 'Person');
+        for (let a = 0; a < people.length; a++) for (let b = a + 1; b < people.length; b++) {
+          ctx.relations.add({ type: 'MEETS', source: people[a]!.key!, target: people[b]!.key!, rule: 'meets-signed', confidence: 0.6, sentence: ctx.sentence, claim: ctx.claim });
+        }
+      }
     }
   }
 }

@@ -46,7 +46,11 @@ function coordinated(ctx: SentenceContext, m: Mention, dir: -1 | 1): Mention[] {
   const out = [m];
   let edge = m;
   for (;;) {
-    let i = dir < 0 ? edge.first - 1 : edge.last + 1;
+    // leftwards, a person's title before the name belongs to it: "Putin and North Korean leader Kim"
+    const titleStart = Math.min(edge.first, ...(edge.label === 'Person' ? (edge.titles ?? []).filter((t) => t.last < edge.first).map((t) => t.first) : []));
+    let i = dir < 0 ? titleStart - 1 : edge.last + 1;
+    // leftwards, "Britain and the European Union": the article sits between the conjunction and the name
+    if (dir < 0 && tokens[i]?.key === 'the' && COORD.has(tokens[i - 1]?.key ?? '')) i--;
     const joinedByHyphen = dir < 0 ? tokens[i]?.post.includes('-') : tokens[edge.last]?.post.includes('-');
     let steps = 0;
     const run: string[] = [];

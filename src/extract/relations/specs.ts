@@ -62,6 +62,6 @@ export const CUE_SPECS: CueSpec[] = [
     mapTarget: capitalAsState,
     symmetricSubject: true,
   },
-  { type: 'OPPOSES', source: ANY, target: ANY, wholeObject: /^(condemn|denounce|criticiz|criticis|accus|blam|sanction|slam)/, nounPreps: new Set(['to', 'against', 'on', 'over', 'about', 'of', 'toward', 'towards']) },
+  { type: 'OPPOSES', source: ANY, target: ANY, wholeObject: /^(condemn|denounce|criticiz|criticis|accus|blam|sanction|designat|blacklist|penali|slam)/, nounPreps: new Set(['to', 'against', 'on', 'over', 'about', 'of', 'toward', 'towards']) },
   { type: 'SUPPORTS', source: ANY, target: ACTORS, nounPreps: new Set(['for', 'to', 'of']), rejectTarget: weaponOwner },
 ];
