@@ -142,3 +142,11 @@ describe('coordination, pronouns and treaties', () => {
     expect(rels(text)).toContain(expected);
   });
 });
+
+describe('a title naming no state, for a listed person', () => {
+  test('the listed role gives the state the article names', () => {
+    const text = 'Tehran rejected the accusations. Foreign Ministry spokesman Nasser Kanaani called the claims a psychological operation.';
+    expect(rels(text)).toContain('person:nasser-kanaani MEMBER_OF country:iran');
+    expect(names(text, 'Organization')).toEqual([]);
+  });
+});

@@ -148,6 +148,8 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   }
   while (first <= last && (isTitleWord(tokens[first]!, lex) || lex.titles.modifiers.words.has(tokens[first]!.key) || FUNCTION_TAGS.some((x) => tokens[first]!.tags.has(x))) && !personTagged(tokens[first]!) && !lex.entities.orgHeads.has(tokens[first]!.key)) first++;
   if (first > last) return undefined;
+  // "Foreign Ministry spokeswoman": a bare head word left after the title words names no one
+  if (first === last && first > c.first && lex.entities.orgHeads.has(tokens[first]!.key) && !tokens[first]!.tags.has('Acronym')) return undefined;
   const span = tokens.slice(first, last + 1);
   const keys = span.map((t) => t.key);
   const lastTok = span[span.length - 1]!;

@@ -28,6 +28,8 @@ export interface Gazetteer {
   personByVariant: Map<string, string>;
   /** organization canonical name → record kind */
   orgKind: Map<string, string | undefined>;
+  /** organization canonical name → its country's canonical name */
+  orgCountry: Map<string, string>;
   /** person canonical name → record (roles) */
   people: Map<string, PersonRecord>;
   /** country canonical name → its first demonym ("Russia" → "Russian") */
@@ -53,6 +55,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     placeCountry: new Map(),
     personByVariant: new Map(),
     orgKind: new Map(),
+    orgCountry: new Map(),
     demonymOf: new Map(),
     capitals: new Set(),
     people: new Map(),
@@ -76,6 +79,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     add(g, o.name, { ...base, via: 'name' });
     for (const a of o.aliases) add(g, a, { ...base, via: 'alias' });
     g.orgKind.set(o.name, o.kind);
+    if (base.country) g.orgCountry.set(o.name, base.country);
   }
   for (const p of data.places) {
     const base = { label: 'Place' as const, name: p.name, kind: p.kind, country: country(p.country) };

@@ -6,6 +6,9 @@ import { nameKey } from '../text/normalize.js';
 import type { SentenceContext } from '../context.js';
 import type { Mention, Title } from '../entities/mention.js';
 
+/** The head word of a title, spokesman/spokeswoman/spokesperson as one: "Foreign Ministry spokesman" → "spokesperson". */
+const headWord = (title: string) => (nameKey(title).split(' ').pop() ?? '').replace(/^spokes(man|woman|person)$/, 'spokesperson');
+
 const roleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 export function titleRelations(ctx: SentenceContext): void {
@@ -38,6 +41,19 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
           rule = 'title-gazetteer-role';
           confidence = 0.7;
         }
+      }
+    }
+    if (!target && t.text) {
+      // "Foreign Ministry spokesman Nasser Kanaani" with no state named in the title: the listed role with
+      // the same head word gives the ministry, or its state when only the state is named in the article
+      const role = ctx.gaz.people.get(p.name)?.roles.find((r) => r.of && headWord(r.title) === headWord(t.text));
+      if (role?.of) {
+        const org = entityId('Organization', role.of);
+        const stateName = ctx.gaz.countryByKey.get(nameKey(role.of)) ?? ctx.gaz.orgCountry.get(role.of);
+        const state = stateName ? entityId('Country', stateName) : undefined;
+        target = ctx.entities.has(org) ? org : state && ctx.entities.has(state) ? state : undefined;
+        rule = 'title-gazetteer-role-state';
+        confidence = 0.6;
       }
     }
     if (!target) return;
