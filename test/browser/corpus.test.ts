@@ -63,6 +63,30 @@ test('loads the ingested corpus', async () => {
   await settled();
   expect(await visibleNodes()).toBeGreaterThan(20);
   expect(await page.textContent('#db-summary')).toMatch(/\d+ entities · \d+ relations · 1\d articles/);
+  await page.waitForFunction(() => !(window as any).newsgraph.sigma.getCamera().isAnimated());
+  await page.waitForTimeout(300); // labels are placed again shortly after the camera rests
+  // a busy view still names its hubs (the crowded centre), and no two written labels overlap
+  const labels = await page.evaluate(() => {
+    const app = (window as any).newsgraph;
+    app.relabel(); // placed for the camera as it is now (the scheduled placement may lag on a busy machine)
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `600 12px ${app.sigma.getSetting('labelFont')}`;
+    const boxes = [...app.cache.labels].map((n: any) => {
+      const d = app.sigma.getNodeDisplayData(n);
+      const p = app.sigma.framedGraphToViewport(d);
+      const x = p.x + app.sigma.scaleSize(d.size) + 3;
+      return { n, x1: x, x2: x + ctx.measureText(d.label).width, y1: p.y - 7, y2: p.y + 7 };
+    });
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1) overlaps += 1;
+    }
+    return { names: boxes.map((b) => app.graph.getNodeAttribute(b.n, 'name')), overlaps };
+  });
+  expect(labels.names).toEqual(expect.arrayContaining(['Russia', 'Ukraine', 'North Korea']));
+  expect(labels.names.length).toBeGreaterThanOrEqual(15);
+  expect(labels.overlaps).toBe(0);
   await shot('01-overview');
 });
 
@@ -78,6 +102,26 @@ test('search "North Korea", open its panel, find evidence mentioning Russia', as
   expect(sentence).toMatch(/Russia/);
   expect(await page.locator('#node-evidence .art-title').first().textContent()).not.toBe('unknown article');
   await page.waitForFunction(() => !(window as any).newsgraph.sigma.getCamera().isAnimated());
+  await page.waitForTimeout(300);
+  // its neighbours are named, the faded rest never is
+  const named = await page.evaluate(() => {
+    const app = (window as any).newsgraph;
+    const labels = [...app.cache.labels] as string[];
+    return { labels: labels.length, faded: labels.filter((n) => !app.cache.emphasis.nodes.has(n)).length };
+  });
+  expect(named.labels).toBeGreaterThanOrEqual(10);
+  expect(named.faded).toBe(0);
+  // pale relation types (co-occurrence) keep readable chips: text darker than mid-grey
+  const chip = page.locator('#panel-body .group summary .type-chip', { hasText: /mentioned with/i }).first();
+  const lum = await chip.evaluate((el) => {
+    const c = getComputedStyle(el).color;
+    const probe = document.createElement('canvas').getContext('2d')!;
+    probe.fillStyle = c;
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  });
+  expect(lum).toBeLessThan(0.45);
   await shot('03-north-korea-panel');
 });
 

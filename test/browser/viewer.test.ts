@@ -10,7 +10,7 @@ import { PACKAGE_ROOT, VIEWER_DIST_DIR } from '../../src/paths.js';
 import { createApp } from '../../src/serve/app.js';
 import type { Store } from '../../src/store/store.js';
 import { openTestStore, resetDatabase } from '../helpers/neo4j.js';
-import { FIXTURE_GRAPHS, IR, KIM, NK } from '../serve/fixtures.js';
+import { FIXTURE_GRAPHS, IR, KIM, NK, RU, UA } from '../serve/fixtures.js';
 import { seed } from '../serve/seed.js';
 import { launchChromium } from './chromium.js';
 
@@ -22,6 +22,16 @@ let page: Page;
 let base: string;
 const pageErrors: string[] = [];
 
+/** The written labels and whether every visible disc lies inside the stage. */
+const drawing = async () => page.waitForTimeout(300).then(() => page.evaluate(() => {
+  const app = (window as any).newsgraph;
+  const { width, height } = app.sigma.getDimensions();
+  const inside = [...app.cache.visible.nodes].every((n: string) => {
+    const p = app.sigma.framedGraphToViewport(app.sigma.getNodeDisplayData(n));
+    return p.x > 0 && p.x < width && p.y > 0 && p.y < height;
+  });
+  return { labels: [...(app.cache.labels ?? [])] as string[], inside, faded: app.cache.emphasis ? [...app.cache.labels].filter((n: string) => !app.cache.emphasis.nodes.has(n)) : [] };
+}));
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 const layoutDone = () => page.waitForFunction(() => document.body.dataset.layout === 'done' && document.body.dataset.busy !== 'true', null, { timeout: 30_000 });
 
@@ -80,6 +90,12 @@ test('opens on the whole (small) graph', async () => {
   expect(await page.textContent('#statusbar')).toContain('12 entities');
   expect(await page.textContent('#db-summary')).toContain('12 entities');
   expect(await page.getAttribute('#view-overview', 'aria-pressed')).toBe('true');
+  await page.waitForFunction(() => !(window as any).newsgraph.sigma.getCamera().isAnimated());
+  // the fit keeps every disc in the stage; a small graph names its entities (labels never overlap)
+  const d = await drawing();
+  expect(d.inside).toBe(true);
+  expect(d.labels).toEqual(expect.arrayContaining([NK.id, IR.id, KIM.id]));
+  expect(d.labels.length).toBeGreaterThanOrEqual(8);
   await shot('01-overview');
 });
 
@@ -100,6 +116,15 @@ test('search "North Korea" → centred, highlighted, panel with evidence mention
   const raw = page.locator('#node-evidence blockquote', { hasText: '<b>deployment</b>' });
   expect(await raw.count()).toBe(1);
   expect(await page.locator('#node-evidence blockquote b').count()).toBe(0);
+  // the entity's names are marked in its evidence sentences (as text: <mark> holds a text node)
+  const marks = await page.locator('#node-evidence blockquote mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(NK.aliases.map((a) => a.toLowerCase())).toContain(m.toLowerCase());
+  // selected: its neighbours are named, the faded rest never is
+  await page.waitForFunction((id) => (window as any).newsgraph.cache.emphasis?.nodes.has(id), NK.id);
+  const d = await drawing();
+  expect(d.labels).toEqual(expect.arrayContaining([NK.id, RU.id, UA.id]));
+  expect(d.faded).toEqual([]);
   await shot('02-search-north-korea');
   // the article behind a sentence, as text, the sentence marked
   await page.locator('#node-evidence li.evidence', { hasText: '<b>deployment</b>' }).locator('button.art-title').click();
@@ -116,6 +141,10 @@ test('clicking a relation shows every evidence sentence of the edge', async () =
   await page.locator('#panel-kicker', { hasText: 'Relation' }).waitFor();
   await page.locator('#edge-evidence li.evidence').first().waitFor();
   expect(await page.textContent('#panel-title')).toMatch(/North Korea.*Russia/);
+  // both ends are marked in the sentences
+  const marks = (await page.locator('#edge-evidence blockquote mark').allTextContents()).map((m) => m.toLowerCase());
+  expect(marks.some((m) => NK.aliases.map((a) => a.toLowerCase()).includes(m))).toBe(true);
+  expect(marks.some((m) => ['russia', 'moscow', 'the kremlin', 'russian'].includes(m))).toBe(true);
   await shot('03-edge-evidence');
 });
 
@@ -145,6 +174,11 @@ test('clicking a node on the canvas opens its panel', async () => {
     await shot('failed-canvas-click');
     throw new Error(`no Iran panel after clicking ${JSON.stringify(pos)}: ${String(err)}`);
   }
+  // Escape from inside the panel closes it and leaves the focus on the canvas (not lost on <body>)
+  await page.focus('#panel-expand');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.getElementById('panel')!.hidden);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sigma');
 });
 
 test('traces a shortest path between two chosen entities', async () => {
@@ -160,7 +194,22 @@ test('traces a shortest path between two chosen entities', async () => {
   expect(path.visible).toBe(4);
   expect(await page.textContent('#statusbar')).toMatch(/^Path: Kim Jong-un → .* → Iran \(3 hops\)/);
   expect(path.nodes).toEqual(expect.arrayContaining([KIM.id, IR.id]));
+  // the panel lists the hops; each relation opens its evidence; closing the relation comes back to the hops
+  await page.locator('#path-hops').waitFor();
+  expect(await page.textContent('#panel-kicker')).toBe('Shortest path');
+  const hopNames = await page.locator('#path-hops .hop-node').allTextContents();
+  expect(hopNames[0]).toBe('Kim Jong-un');
+  expect(hopNames.at(-1)).toBe('Iran');
+  expect(hopNames).toHaveLength(4);
+  expect(await page.locator('#path-hops .hop-rels').count()).toBe(3);
+  expect((await drawing()).labels).toEqual(expect.arrayContaining(path.nodes.filter((n: string) => [KIM.id, IR.id].includes(n))));
   await shot('05-path-kim-iran');
+  await page.locator('#path-hops .hop-rels button.rel').first().click();
+  await page.locator('#edge-evidence li').first().waitFor();
+  await page.click('#panel-close');
+  await page.locator('#path-hops').waitFor();
+  await page.click('#panel-close');
+  await page.waitForFunction(() => document.getElementById('panel')!.hidden);
 });
 
 test('alliance lens and Louvain colouring', async () => {
@@ -215,6 +264,20 @@ test('an empty database says how to fill it', async () => {
   expect(await page.isHidden('#loading')).toBe(true);
   await shot('08-empty-database');
   await seed(store, FIXTURE_GRAPHS);
+});
+
+test('a narrow window: the details float over the graph instead of squeezing it', async () => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(`${base}/?sel=node:${encodeURIComponent(NK.id)}`);
+  await layoutDone();
+  await page.locator('#panel-title', { hasText: 'North Korea' }).waitFor();
+  expect(await page.evaluate(() => getComputedStyle(document.getElementById('panel')!).position)).toBe('absolute');
+  expect(await page.evaluate(() => document.getElementById('sigma')!.clientWidth)).toBeGreaterThanOrEqual(600);
+  // the status line stays clear of the zoom buttons
+  const [status, zoom] = await Promise.all([page.locator('#statusbar').boundingBox(), page.locator('.zoom').boundingBox()]);
+  expect(status!.x + status!.width).toBeLessThanOrEqual(zoom!.x);
+  await shot('09-narrow');
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('no page error and no request left the machine', () => {

@@ -279,7 +279,14 @@ export class App {
 
   centreOn(id: string): void {
     const d = this.sigma.getNodeDisplayData(id);
-    if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 500 });
+    if (!d) return;
+    const ratio = 0.6;
+    // in narrow windows the details panel floats over the stage: centre in the part left uncovered
+    const panel = byId('panel');
+    const covered = !panel.hidden && getComputedStyle(panel).position === 'absolute' ? panel.offsetWidth : 0;
+    const { width, height } = this.sigma.getDimensions();
+    const dx = covered ? (covered / 2 / Math.max(width, height)) * ratio : 0;
+    void this.sigma.getCamera().animate({ x: d.x + dx, y: d.y, ratio }, { duration: 500 });
   }
 
   async expand(id: string): Promise<void> {
