@@ -51,7 +51,11 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
         const org = entityId('Organization', role.of);
         const stateName = ctx.gaz.countryByKey.get(nameKey(role.of)) ?? ctx.gaz.orgCountry.get(role.of);
         const state = stateName ? entityId('Country', stateName) : undefined;
-        target = ctx.entities.has(org) ? org : state && ctx.entities.has(state) ? state : undefined;
+        const found = ctx.entities.has(org) ? org : state && ctx.entities.has(state) ? state : undefined;
+        // a bare head word ("leader Kim") needs its state in the same sentence; one after an institution
+        // ("Foreign Ministry spokesman") or a longer title does not
+        const institution = ctx.lex.entities.orgHeads.has(ctx.sentence.tokens[t.first - 1]?.key ?? '');
+        target = found && (nameKey(t.text).includes(' ') || institution || ctx.mentions.some((m) => m.key === found)) ? found : undefined;
         rule = 'title-gazetteer-role-state';
         confidence = 0.6;
       }
