@@ -148,7 +148,12 @@ export class App {
     if (c.selectedEdge && this.graph.hasEdge(c.selectedEdge)) for (const id of this.graph.extremities(c.selectedEdge)) push(id, true);
     if (em) for (const id of this.bySize) if (em.labelled.has(id)) push(id, false);
     for (const id of this.bySize) push(id, false);
-    const next = placeLabels(this.sigma, out);
+    const stage = byId('sigma').getBoundingClientRect();
+    const obstacles = [...document.querySelectorAll<HTMLElement>('#statusbar, .zoom')].filter((el) => el.offsetParent !== null).map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x1: r.left - stage.left, y1: r.top - stage.top, x2: r.right - stage.left, y2: r.bottom - stage.top };
+    });
+    const next = placeLabels(this.sigma, out, obstacles);
     const prev = c.labels;
     if (prev && prev.size === next.size && [...next].every((id) => prev.has(id))) return;
     c.labels = next;
@@ -251,6 +256,22 @@ export class App {
 
   select(selection: { kind: 'node' | 'edge'; id: string }): void {
     this.store.set({ selection, focus: selection.kind === 'node' ? selection.id : this.store.state.focus });
+    if (selection.kind === 'edge' && this.graph.hasEdge(selection.id)) this.bringIntoView(this.graph.extremities(selection.id));
+  }
+
+  /** Pans (same zoom) to the middle of these nodes when one of them is off the stage, e.g. a relation opened from the panel. */
+  bringIntoView(ids: string[]): void {
+    const { width, height } = this.sigma.getDimensions();
+    const shown = ids.map((id) => this.sigma.getNodeDisplayData(id)).filter((d): d is NonNullable<typeof d> => Boolean(d));
+    if (shown.length === 0) return;
+    const off = shown.some((d) => {
+      const p = this.sigma.framedGraphToViewport(d);
+      return p.x < 20 || p.x > width - 20 || p.y < 20 || p.y > height - 20;
+    });
+    if (!off) return;
+    const x = shown.reduce((t, d) => t + d.x, 0) / shown.length;
+    const y = shown.reduce((t, d) => t + d.y, 0) / shown.length;
+    void this.sigma.getCamera().animate({ x, y }, { duration: 400 });
   }
 
   /** Centre on an entity (fetching its neighbourhood if it is not loaded) and highlight it. */
@@ -280,7 +301,7 @@ export class App {
   centreOn(id: string): void {
     const d = this.sigma.getNodeDisplayData(id);
     if (!d) return;
-    const ratio = 0.6;
+    const ratio = 0.75; // close enough to read, far enough to keep most neighbours in view
     // in narrow windows the details panel floats over the stage: centre in the part left uncovered
     const panel = byId('panel');
     const covered = !panel.hidden && getComputedStyle(panel).position === 'absolute' ? panel.offsetWidth : 0;

@@ -14,7 +14,7 @@ export interface LabelCandidate {
   must: boolean;
 }
 
-interface Box { x1: number; y1: number; x2: number; y2: number }
+export interface Box { x1: number; y1: number; x2: number; y2: number }
 
 const LABEL_HEIGHT = 16;
 const PAD = 3;
@@ -37,7 +37,7 @@ function textWidth(text: string, font: string): number {
  * The labels to write, in priority order of `candidates` (already sorted by the caller). Uses a
  * coarse spatial hash so the cost stays linear in the candidates on screen.
  */
-export function placeLabels(sigma: Sigma<NodeData, EdgeData>, candidates: LabelCandidate[], max = 400): Set<string> {
+export function placeLabels(sigma: Sigma<NodeData, EdgeData>, candidates: LabelCandidate[], obstacles: Box[] = [], max = 400): Set<string> {
   const placed = new Set<string>();
   const { width, height } = sigma.getDimensions();
   const font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
@@ -52,6 +52,8 @@ export function placeLabels(sigma: Sigma<NodeData, EdgeData>, candidates: LabelC
   };
   const hits = (b: Box) => keys(b).some((k) => (buckets.get(k) ?? []).some((o) => b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1));
   const add = (b: Box) => { for (const k of keys(b)) (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(b); };
+  // what floats over the stage (status line, zoom buttons): no label is written under it
+  for (const o of obstacles) add(o);
   for (const c of candidates) {
     if (placed.size >= max) break;
     const d = sigma.getNodeDisplayData(c.id);
