@@ -18,7 +18,7 @@ RETURN x.key AS key, old.id AS oldId, same.key AS sameKey`;
 export const OLD_ARTICLES_RELATIONS = `
 UNWIND $keys AS key
 MATCH (:Article {key: key})<-[:FROM_ARTICLE]-(ev:Evidence)
-RETURN DISTINCT ev.relId AS id, ev.source AS source, ev.target AS target`;
+RETURN DISTINCT ev.relId AS id, ev.relType AS type, ev.source AS source, ev.target AS target`;
 
 export const OLD_ARTICLES_ENTITIES = `
 UNWIND $keys AS key
@@ -65,13 +65,6 @@ MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 CREATE (a)-[:MENTIONS {count: m.count}]->(e)`;
 
-export const mergeRelations = (type: RelationType) => `
-UNWIND $rows AS rel
-MATCH (s:Entity {id: rel.source})
-MATCH (t:Entity {id: rel.target})
-MERGE (s)-[r:${type} {id: rel.id}]->(t)
-RETURN count(r) AS merged`;
-
 export const CREATE_EVIDENCE = `
 UNWIND $rows AS ev
 MATCH (a:Article {id: ev.articleId})
@@ -91,16 +84,32 @@ WITH x, f WHERE f.attributedTo IS NOT NULL
 MATCH (c:Entity {id: f.attributedTo})
 CREATE (x)-[:CLAIMED_BY]->(c)`;
 
+export const mergeRelations = (type: RelationType) => `
+UNWIND $rows AS rel
+MATCH (s:Entity {id: rel.source})
+MATCH (t:Entity {id: rel.target})
+MERGE (s)-[r:${type} {id: rel.id}]->(t)
+RETURN count(r) AS merged`;
+
+// A relationship is found from its endpoints (unique index seeks) and its TYPE: a typed Expand(Into) reads
+// only that type's relationships of the two nodes, not all relationships of a hub.
+const matchRelation = (type: RelationType) => `
+UNWIND $rows AS rel
+MATCH (s:Entity {id: rel.source})-[r:${type} {id: rel.id}]->(t:Entity {id: rel.target})`;
+
+/** Relationships an old article version held that are left without any Evidence. */
+export const deleteEmptyRelations = (type: RelationType) => `${matchRelation(type)}
+WITH r WHERE NOT EXISTS { MATCH (ev:Evidence {relId: r.id}) }
+DELETE r`;
+
 /**
- * Relationship aggregates recomputed from the Evidence nodes of each relId: writing an article twice,
- * or replacing it, never doubles anything. A relationship left without evidence is deleted.
+ * Relationship aggregates recomputed from the Evidence nodes of each relationship (once per batch of articles): writing an article twice, or replacing it, never doubles anything. One pass over the
+ * evidence, oldest article first: `role` is the most frequent role (ties: the smallest), `weight` the sum
+ * over articles of each article's largest weight (an article's evidence rows are adjacent in that order).
  */
-export const RECOMPUTE_RELATIONS = `
-UNWIND $rels AS rel
-MATCH (s:Entity {id: rel.source})-[r]->(t:Entity {id: rel.target})
-WHERE r.id = rel.id
+export const recomputeRelations = (type: RelationType) => `${matchRelation(type)}
 CALL (r) {
-  OPTIONAL MATCH (ev:Evidence {relId: r.id})-[:FROM_ARTICLE]->(a:Article)
+  MATCH (ev:Evidence {relId: r.id})-[:FROM_ARTICLE]->(a:Article)
   WITH ev, a ORDER BY a.date, a.id, ev.start, ev.id
   RETURN count(ev) AS n,
          collect(DISTINCT a.id) AS articles,
@@ -110,10 +119,19 @@ CALL (r) {
          min(a.date) AS firstSeen,
          max(a.date) AS lastSeen,
          collect(DISTINCT a.source) AS sources,
-         reduce(acc = [], xs IN collect(ev.items) | acc + [x IN xs WHERE NOT x IN acc]) AS items
+         reduce(acc = [], xs IN collect(ev.items) | acc + [x IN xs WHERE NOT x IN acc]) AS items,
+         collect(DISTINCT ev.role) AS roleSet,
+         collect(ev.role) AS roles,
+         collect(CASE WHEN ev.weight IS NOT NULL THEN [ev.articleId, ev.weight] END) AS weights
 }
-FOREACH (_ IN CASE WHEN n = 0 THEN [1] ELSE [] END | DELETE r)
-WITH r, n, articles, evidence, rules, confidence, firstSeen, lastSeen, sources, items WHERE n > 0
+WITH r, n, articles, evidence, rules, confidence, firstSeen, lastSeen, sources, items, roleSet, roles, weights
+WHERE n > 0
+WITH r, n, articles, evidence, rules, confidence, firstSeen, lastSeen, sources, items, weights,
+     reduce(best = [null, 0], p IN [x IN roleSet | [x, size([y IN roles WHERE y = x])]] |
+            CASE WHEN p[1] > best[1] OR (p[1] = best[1] AND p[0] < best[0]) THEN p ELSE best END)[0] AS role,
+     reduce(acc = [0, null, null], w IN weights |
+            CASE WHEN w[0] = acc[1] THEN [acc[0], acc[1], CASE WHEN w[1] > acc[2] THEN w[1] ELSE acc[2] END]
+                 ELSE [acc[0] + coalesce(acc[2], 0), w[0], w[1]] END) AS perArticle
 SET r.count = n,
     r.articles = articles,
     r.evidence = evidence,
@@ -123,15 +141,8 @@ SET r.count = n,
     r.lastSeen = lastSeen,
     r.sources = sources,
     r.items = items,
-    r.role = head(COLLECT {
-      MATCH (ev:Evidence {relId: r.id}) WHERE ev.role IS NOT NULL
-      WITH ev.role AS role, count(*) AS c ORDER BY c DESC, role RETURN role
-    }),
-    r.weight = head(COLLECT {
-      MATCH (ev:Evidence {relId: r.id}) WHERE ev.weight IS NOT NULL
-      WITH ev.articleId AS article, max(ev.weight) AS w
-      WITH sum(w) AS total, count(*) AS k RETURN CASE WHEN k > 0 THEN total END
-    })`;
+    r.role = role,
+    r.weight = CASE WHEN size(weights) > 0 THEN perArticle[0] + perArticle[2] END`;
 
 /** mentions = sum of MENTIONS counts; figures = texts of the entity's Figure nodes. */
 export const RECOMPUTE_ENTITIES = `

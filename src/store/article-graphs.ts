@@ -228,17 +228,30 @@ async function writeArticleRows(store: Store, batch: ArticleRows[]): Promise<{ s
     }
     if (writing.length === 0) return { statuses, counters };
 
-    let oldRelations: RelationRow[] = [];
+    const oldRelations = new Map<RelationType, Map<string, RelationRow>>();
     const oldEntities = new Map<string, string[]>();
     if (replaced.length > 0) {
-      oldRelations = await tx.query<RelationRow>(Q.OLD_ARTICLES_RELATIONS, { keys: replaced });
+      for (const r of await tx.query<RelationRow & { type: RelationType }>(Q.OLD_ARTICLES_RELATIONS, { keys: replaced })) {
+        (oldRelations.get(r.type) ?? oldRelations.set(r.type, new Map()).get(r.type)!).set(r.id, { id: r.id, source: r.source, target: r.target });
+      }
       for (const r of await tx.query<{ key: string; ids: string[] }>(Q.OLD_ARTICLES_ENTITIES, { keys: replaced })) oldEntities.set(r.key, r.ids);
       await run(Q.DELETE_ARTICLES, { keys: replaced });
     }
-    await writeNewArticles(writing, run);
+    const relations = await writeNewArticles(writing, run);
 
-    const newRelations = writing.flatMap((rows) => Object.values(rows.relationsByType).flat());
-    await run(Q.RECOMPUTE_RELATIONS, { rels: uniqueRelations([...oldRelations, ...newRelations]) });
+    // relationships only the old versions held may have lost their last evidence: deleted;
+    // every relationship the batch touched is recomputed from its evidence (once per batch)
+    for (const [type, old] of oldRelations) {
+      if (!RELATION_TYPES.includes(type)) throw new Error(`store: unknown relation type ${type}`);
+      const current = relations.get(type);
+      const emptied = [...old.values()].filter((r) => !current?.has(r.id));
+      if (emptied.length > 0) await run(Q.deleteEmptyRelations(type), { rows: emptied });
+      for (const r of old.values()) {
+        const byId = relations.get(type) ?? relations.set(type, new Map()).get(type)!;
+        if (!byId.has(r.id)) byId.set(r.id, r);
+      }
+    }
+    for (const [type, byId] of relations) await run(Q.recomputeRelations(type), { rows: [...byId.values()] });
     const touched = new Set<string>();
     for (const ids of oldEntities.values()) for (const id of ids) touched.add(id);
     for (const rows of writing) for (const id of rows.entityIds) touched.add(id);
@@ -254,10 +267,11 @@ async function writeArticleRows(store: Store, batch: ArticleRows[]): Promise<{ s
   });
 }
 
+/** Writes the batch's articles; returns the relationships they hold, by type and id. */
 async function writeNewArticles(
   batch: ArticleRows[],
   run: (cypher: string, params: Record<string, unknown>) => Promise<unknown[]>,
-): Promise<void> {
+): Promise<Map<RelationType, Map<string, RelationRow>>> {
   await run(Q.CREATE_ARTICLES, { rows: batch.map((r) => r.article) });
   for (const [label, entities] of mergedEntities(batch)) {
     if (!ENTITY_LABELS.includes(label)) throw new Error(`store: unknown entity label ${label}`);
@@ -289,6 +303,7 @@ async function writeNewArticles(
   if (evidence.length > 0) await run(Q.CREATE_EVIDENCE, { rows: evidence });
   const figures = batch.flatMap((r) => r.figures);
   if (figures.length > 0) await run(Q.CREATE_FIGURES, { rows: figures });
+  return relations;
 }
 
 /**
@@ -320,12 +335,6 @@ function mergedEntities(batch: ArticleRows[]): Map<EntityLabel, EntityRow[]> {
     }
   }
   return new Map([...byLabel].map(([label, byId]) => [label, [...byId.values()]]));
-}
-
-function uniqueRelations(relations: RelationRow[]): RelationRow[] {
-  const byId = new Map<string, RelationRow>();
-  for (const r of relations) byId.set(r.id, { id: r.id, source: r.source, target: r.target });
-  return [...byId.values()];
 }
 
 function isConnectionError(err: unknown): boolean {

@@ -11,6 +11,8 @@ import { articleGraph, entity, iran, kim, northKorea, russia, ukraine, type RelS
 const putin = entity('Person', 'Vladimir Putin', { aliases: ['Vladimir Putin', 'Putin'] });
 const putinAgain = entity('Person', 'Vladimir Putin', { aliases: ['President Putin'], roles: ['president'] });
 const china = entity('Country', 'China');
+const wagner = entity('Organization', 'Wagner Group');
+const leads = (sentence: string, role: string): RelSpec => ({ type: 'LEADS', source: putin, target: wagner, sentence, role });
 
 const supplies = (sentence: string, confidence = 0.5, items = ['shells']): RelSpec => ({ type: 'SUPPLIES', source: northKorea, target: russia, sentence, confidence, items });
 const attacks = (sentence: string, confidence = 0.7): RelSpec => ({ type: 'ATTACKS', source: russia, target: ukraine, sentence, confidence });
@@ -25,6 +27,9 @@ function corpus(): ArticleGraph[] {
     articleGraph('k3', [russia, ukraine, iran], [attacks('Russian drones hit Odesa.', 0.8), { type: 'SUPPLIES', source: iran, target: russia, sentence: 'Iran sent drones to Russia.', items: ['drones'] }], { date: '2024-12-01', source: 'BBC' }),
     articleGraph('k4', [northKorea, russia, putinAgain, kim], [meets('Kim and Putin met again.'), coMention('Moscow and Pyongyang.', 3), supplies('More shells arrived.', 0.3)], { date: '2024-09-15', source: 'Reuters' }),
     articleGraph('k5', [china, russia], [{ type: 'ALLY_OF', source: china, target: russia, sentence: 'China backs Russia.', confidence: 0.5 }], { date: '2024-11-03', source: 'AP' }),
+    articleGraph('k6', [putin, wagner], [leads('Putin commands Wagner.', 'commander')], { date: '2024-07-01' }),
+    articleGraph('k7', [putin, wagner], [leads('Putin funds Wagner.', 'funder')], { date: '2024-07-02' }),
+    articleGraph('k8', [putin, wagner], [leads('Putin funded Wagner for years.', 'funder')], { date: '2024-07-03' }),
   ];
 }
 
@@ -94,17 +99,21 @@ describe('writeArticleGraphs in batches of whole articles (real Neo4j)', () => {
   it('leaves the same database as one transaction per article, also across changes and re-ingests', async () => {
     const c = corpus();
     const k2Changed = articleGraph('k2', [northKorea, russia, china], [supplies('Shells went to Russia, a new report says.', 0.7), { type: 'ALLY_OF', source: china, target: russia, sentence: 'Beijing sides with Moscow.' }], { date: '2024-10-02', source: 'AP' });
-    const k6 = articleGraph('k6', [russia, ukraine], [attacks('Russia shelled Kharkiv.', 0.6)], { date: '2024-08-01', source: 'AFP' });
-    // 1. the corpus; 2. again (unchanged); 3. a changed k2 amid unchanged and new articles; 4. k2 back
-    const steps = [c, c, [c[0]!, k2Changed, k6, c[4]!], [c[1]!, ...c]];
+    const k9 = articleGraph('k9', [russia, ukraine], [attacks('Russia shelled Kharkiv.', 0.6)], { date: '2024-08-01', source: 'AFP' });
+    const k8Changed = articleGraph('k8', [putin, wagner], [leads('Putin once commanded Wagner.', 'commander')], { date: '2024-07-03' });
+    // 1. the corpus; 2. again (unchanged); 3. changed k2 and k8 amid unchanged and new articles; 4. k2 back
+    const steps = [c, c, [c[0]!, k2Changed, k9, c[4]!, k8Changed], [c[1]!, ...c.slice(0, 7)]];
     const one = await after(steps, 1);
     const batched = await after(steps, 50);
     expect(batched.statuses).toEqual(one.statuses);
-    expect(one.statuses[1]).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
-    expect(one.statuses[2]).toEqual(['unchanged', 'updated', 'new', 'unchanged']);
-    expect(one.statuses[3]).toEqual(['updated', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(one.statuses[1]).toEqual(Array(8).fill('unchanged'));
+    expect(one.statuses[2]).toEqual(['unchanged', 'updated', 'new', 'unchanged', 'updated']);
+    expect(one.statuses[3]).toEqual(['updated', ...Array(7).fill('unchanged')]);
     expect(batched.snapshot).toEqual(one.snapshot);
     await expectAggregatesMatchEvidence(store);
+    // k8 changed from funder to commander: 2 commander, 1 funder
+    const [lead] = await store.read('MATCH ()-[r:LEADS]->() RETURN r.role AS role, r.count AS count');
+    expect(lead).toEqual({ role: 'commander', count: 3 });
   });
 
   it('writes the corpus in one batch exactly as article by article, and aggregates agree with the evidence', async () => {
@@ -123,9 +132,12 @@ describe('writeArticleGraphs in batches of whole articles (real Neo4j)', () => {
       firstSeen: '2024-09-15', lastSeen: '2024-11-03', sources: ['Reuters', 'AP'],
     });
     const [putinRow] = await store.read("MATCH (p:Person {id: 'person:vladimir-putin'}) RETURN p.aliases AS aliases, p.roles AS roles, p.mentions AS mentions");
-    expect(putinRow).toEqual({ aliases: ['Vladimir Putin', 'Putin', 'President Putin'], roles: ['president'], mentions: 2 });
-    const [weight] = await store.read<{ w: number }>('MATCH ()-[r:MENTIONED_WITH]->() RETURN r.weight AS w');
-    expect(weight?.w).toBe(5);
+    expect(putinRow).toEqual({ aliases: ['Vladimir Putin', 'Putin', 'President Putin'], roles: ['president'], mentions: 5 });
+    const [weight] = await store.read<{ w: number; role: unknown }>('MATCH ()-[r:MENTIONED_WITH]->() RETURN r.weight AS w, r.role AS role');
+    expect(weight).toEqual({ w: 5, role: null });
+    // the most frequent role: funder twice, commander once
+    const [lead] = await store.read('MATCH ()-[r:LEADS]->() RETURN r.role AS role, r.weight AS weight');
+    expect(lead).toEqual({ role: 'funder', weight: null });
   });
 
   it('fails only the bad article of a batch (database error midway) and writes the others', async () => {
@@ -136,14 +148,14 @@ describe('writeArticleGraphs in batches of whole articles (real Neo4j)', () => {
     const statuses: ArticleStatus[] = [];
     const summary = await writeArticleGraphs(store, c, { batchSize: 50, onArticle: (_d, _t, s) => statuses.push(s) });
     // k2 and k4 mention Kim: they fail; the batch fell back to one transaction per article
-    expect(summary).toMatchObject({ new: 3, failed: 2, unchanged: 0, updated: 0 });
+    expect(summary).toMatchObject({ new: 6, failed: 2, unchanged: 0, updated: 0 });
     expect(summary.failures.map((f) => f.key).sort()).toEqual(['k2', 'k4']);
     expect(summary.failures[0]?.message).toMatch(/already exists/);
-    expect(statuses).toHaveLength(5);
+    expect(statuses).toHaveLength(8);
     await store.write("MATCH (p:Person {id: 'person:kim-jong-un'}) WHERE NOT p:Entity DELETE p");
     const written = await fullSnapshot(store);
     // exactly what writing the three good articles alone gives
-    const good = [c[0]!, c[2]!, c[4]!];
+    const good = c.filter((g) => !['k2', 'k4'].includes(g.article.key));
     expect((await after([good], 1)).snapshot).toEqual(written);
   });
 
@@ -163,8 +175,8 @@ describe('writeArticleGraphs in batches of whole articles (real Neo4j)', () => {
     const c = corpus();
     await writeArticleGraphs(store, c, { batchSize: 50 });
     const k1Changed = articleGraph('k1', [iran, russia], [{ type: 'SUPPLIES', source: iran, target: russia, sentence: 'Iran delivered missiles to Russia.', items: ['missiles'], confidence: 0.9 }], { date: '2024-11-04', source: 'Reuters' });
-    const k7 = articleGraph('k7', [northKorea, russia], [supplies('Yet more shells came.', 0.2)], { date: '2025-01-01', source: 'AP' });
-    const summary = await writeArticleGraphs(store, [c[2]!, k1Changed, k7], { batchSize: 50 });
+    const k10 = articleGraph('k10', [northKorea, russia], [supplies('Yet more shells came.', 0.2)], { date: '2025-01-01', source: 'AP' });
+    const summary = await writeArticleGraphs(store, [c[2]!, k1Changed, k10], { batchSize: 50 });
     expect(summary).toMatchObject({ unchanged: 1, updated: 1, new: 1, failed: 0 });
     const rels = await store.read<{ id: string; count: number; articles: string[] }>(
       "MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN ['SUPPLIES:country:north-korea->country:russia', 'SUPPLIES:country:iran->country:russia', 'ATTACKS:country:russia->country:ukraine'] RETURN r.id AS id, r.count AS count, r.articles AS articles ORDER BY id",
@@ -173,7 +185,7 @@ describe('writeArticleGraphs in batches of whole articles (real Neo4j)', () => {
     expect(rels.map((r) => ({ ...r, articles: [...r.articles].sort() }))).toEqual([
       { id: 'ATTACKS:country:russia->country:ukraine', count: 1, articles: [id(c[2]!)] }, // k1's attack is gone, k3's stays
       { id: 'SUPPLIES:country:iran->country:russia', count: 2, articles: [id(c[2]!), id(k1Changed)].sort() },
-      { id: 'SUPPLIES:country:north-korea->country:russia', count: 3, articles: [id(c[1]!), id(c[3]!), id(k7)].sort() },
+      { id: 'SUPPLIES:country:north-korea->country:russia', count: 3, articles: [id(c[1]!), id(c[3]!), id(k10)].sort() },
     ]);
     const [old] = await store.read<{ n: number }>('MATCH (ev:Evidence {articleId: $id}) RETURN count(ev) AS n', { id: id(c[0]!) });
     expect(old?.n).toBe(0);
