@@ -150,3 +150,17 @@ describe('a title naming no state, for a listed person', () => {
     expect(names(text, 'Organization')).toEqual([]);
   });
 });
+
+describe('examples, weapon makers and policy titles', () => {
+  test.each<[string, string]>([
+    ['Officials said Russia had fired 60 Iranian missiles at Ukrainian cities, including Kyiv and Odesa.', 'country:russia ATTACKS place:kyiv'],
+    ['Officials said Russia had fired 60 Iranian missiles at Ukrainian cities, including Kyiv and Odesa.', 'country:russia ATTACKS place:odesa'],
+    ['Officials said Russia had fired 60 Iranian missiles at Ukrainian cities, including Kyiv and Odesa.', 'country:russia ATTACKS country:ukraine'],
+    ['EU foreign policy chief Kaja Kallas said the bloc would respond.', 'person:kaja-kallas MEMBER_OF organization:european-union'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+  test('a policy chief does not lead the bloc', () => {
+    expect(rels('EU foreign policy chief Kaja Kallas said the bloc would respond.')).not.toContain('person:kaja-kallas LEADS organization:european-union');
+  });
+});

@@ -29,6 +29,8 @@ function usedAsPlace(tokens: Token[], i: number, len: number, lex: Lexicon): boo
   const listed = (t: Token | undefined) => Boolean(t && (t.tags.has('Place') || lex.entities.placeWords.has(t.key)));
   if (/,/.test(prev?.post ?? '') && listed(tokens[i - 2])) return true;
   if (/,/.test(last.post) && listed(tokens[i + len])) return true;
+  // "cities, including Kyiv and Kharkiv": given as an example of places
+  if (prev && /^(including|like)$/.test(prev.key) && /^(cities|towns|regions|areas|places)$/.test(tokens[i - 2]?.key.replace(/[,]$/, '') ?? '')) return true;
   return false;
 }
 

@@ -58,6 +58,19 @@ function namingCall(ctx: SentenceContext, i: number): boolean {
   return end >= 0 && Boolean(after && (/^(a|an|the)$/.test(after.key) || /["“‘]/.test(after.pre) || /["“‘]/.test(after.text.charAt(0))));
 }
 
+/** Examples given right after an argument: "…, including Kyiv and Kharkiv", "… such as Odesa". */
+function examplesAfter(ctx: SentenceContext, last: number): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + 3); i++) {
+    const k = tokens[i]!.key;
+    const at = k === 'including' ? i : k === 'such' && tokens[i + 1]?.key === 'as' ? i + 1 : -1;
+    if (at < 0) continue;
+    const ex = rightArgs(ctx, at, 3);
+    return ex && !ex.prep ? ex.mentions : [];
+  }
+  return [];
+}
+
 /** Occurrences of the type's cue verbs and nouns in the sentence. */
 export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
   const cues = ctx.lex.relations[type];
@@ -182,10 +195,15 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       if (obj && !obj.prep && obj.mentions[0]!.first - hit.last > 4) obj = undefined;
       if (obj) {
         const kept = obj.mentions.filter((m) => !subj?.mentions.some((x) => x.key === m.key) && !spec.rejectTarget?.(ctx, m));
-        obj = kept.length ? { ...obj, mentions: kept } : undefined;
+        // "fired 60 North Korean missiles at Ukrainian cities": past a weapon's maker to the object of "at"
+        const after = !kept.length && spec.rejectTarget ? rightArgs(ctx, Math.max(...obj.mentions.map((m) => m.last)), 6, undefined, spec.verbPreps) : undefined;
+        const next = after?.prep ? after.mentions.filter((m) => !subj?.mentions.some((x) => x.key === m.key) && !spec.rejectTarget?.(ctx, m)) : [];
+        obj = kept.length ? { ...obj, mentions: kept } : next.length ? { ...after!, mentions: next } : undefined;
       }
       if (subj && obj) {
         emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+        // "fired missiles at Ukrainian cities, including Kyiv and Kharkiv": the examples are hit too
+        if (spec.type === 'ATTACKS') emit(ctx, spec, subj.mentions, examplesAfter(ctx, Math.max(...obj.mentions.map((m) => m.last))), `${name}-verb-including`, subj.prep ? 0.5 : 0.65, hit);
         // "condemned Russia's decision to bring in North Korean forces": every party the object names
         if (spec.wholeObject?.test(ctx.sentence.tokens[hit.first]!.key)) {
           const more = objectClause(ctx, hit.last).filter((m) => !obj!.mentions.includes(m));
@@ -212,6 +230,7 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       for (let i = 0; i < objects.length; i++) emit(ctx, spec, [objects[i]!], objects.slice(i + 1), `${name}-noun-between`, 0.6, hit);
     } else if (agents.length && objects.length) {
       emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
+      if (spec.type === 'ATTACKS') emit(ctx, spec, agents, examplesAfter(ctx, Math.max(...objects.map((m) => m.last))), `${name}-noun-including`, 0.6, hit);
     } else if (objects.length) {
       const subj = spec.type === 'ATTACKS' && inPrepPhrase(ctx, hit.first) ? undefined : leftArgs(ctx, hit.first);
       const reported = subj && spec.type !== 'OPPOSES' && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first);
