@@ -82,7 +82,13 @@ test('loads the ingested corpus', async () => {
       const [a, b] = [boxes[i]!, boxes[j]!];
       if (a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1) overlaps += 1;
     }
-    return { names: boxes.map((b) => app.graph.getNodeAttribute(b.n, 'name')), overlaps };
+    // nor is any written under the status line or the zoom buttons
+    const stage = document.getElementById('sigma')!.getBoundingClientRect();
+    const under = [...document.querySelectorAll('#statusbar, .zoom')].map((el) => el.getBoundingClientRect()).filter((r) => boxes.some((b) => {
+      const [x1, x2, y1, y2] = [r.left - stage.left, r.right - stage.left, r.top - stage.top, r.bottom - stage.top];
+      return b.x1 < x2 && b.x2 > x1 && b.y1 < y2 && b.y2 > y1;
+    })).length;
+    return { names: boxes.map((b) => app.graph.getNodeAttribute(b.n, 'name')), overlaps: overlaps + under };
   });
   expect(labels.names).toEqual(expect.arrayContaining(['Russia', 'Ukraine', 'North Korea']));
   expect(labels.names.length).toBeGreaterThanOrEqual(15);

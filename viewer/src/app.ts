@@ -118,10 +118,17 @@ export class App {
   private relabelTimer: number | undefined;
   private bySize: string[] = [];
 
-  /** At most ~7 placements a second while the camera or the layout moves. */
+  /**
+   * At most ~7 placements a second while the camera or the layout moves; on big views (where sigma
+   * hides labels while moving anyway) once, when the movement has stopped.
+   */
   private scheduleRelabel(): void {
-    if (this.relabelTimer !== undefined) return;
-    this.relabelTimer = window.setTimeout(() => { this.relabelTimer = undefined; this.relabel(); }, 140);
+    const big = this.cache.visible.nodes.size > 2000;
+    if (this.relabelTimer !== undefined) {
+      if (!big) return;
+      clearTimeout(this.relabelTimer);
+    }
+    this.relabelTimer = window.setTimeout(() => { this.relabelTimer = undefined; this.relabel(); }, big ? 200 : 140);
   }
 
   /**
@@ -155,9 +162,16 @@ export class App {
     });
     const next = placeLabels(this.sigma, out, obstacles);
     const prev = c.labels;
-    if (prev && prev.size === next.size && [...next].every((id) => prev.has(id))) return;
     c.labels = next;
-    this.sigma.refresh({ skipIndexation: true });
+    if (!prev) { this.sigma.refresh({ skipIndexation: true }); return; }
+    // only the nodes whose label appears or disappears go through the reducer again
+    const changed = [...next].filter((id) => !prev.has(id)).concat([...prev].filter((id) => !next.has(id) && this.graph.hasNode(id)));
+    if (changed.length === 0) return;
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+    } catch {
+      this.sigma.refresh({ skipIndexation: true }); // a node sigma has not indexed yet: redraw everything
+    }
   }
 
   /** Recomputes the draw caches from the dataset and the state, then redraws. */
