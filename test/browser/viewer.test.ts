@@ -217,6 +217,12 @@ test('alliance lens and Louvain colouring', async () => {
   await layoutDone();
   await page.selectOption('#color-by', 'community');
   expect(page.url()).toContain('color=community');
+  // a legend of the communities, each named by its best-connected members, counts adding up to what is shown
+  const rows = page.locator('#community-legend li.legend-row');
+  await rows.first().waitFor();
+  const counts = (await rows.locator('.legend-count').allTextContents()).map(Number);
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(await page.evaluate(() => document.body.dataset.visibleNodes)));
+  expect((await rows.locator('.legend-name').allTextContents()).join(' ')).toMatch(/Russia|North Korea|Iran|China/);
   expect(await page.textContent('#statusbar')).toMatch(/entities/);
   await shot('06-alliance-communities');
 });

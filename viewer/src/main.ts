@@ -10,7 +10,7 @@ import { closePanel } from './panel.js';
 import { byId, clear, h } from './dom.js';
 import type { ExportFormat } from './export.js';
 import { Store, defaultState, stateFromUrl } from './state.js';
-import { LABEL_COLORS, TYPE_COLORS, TYPE_NAMES } from './theme.js';
+import { COMMUNITY_COLORS, LABEL_COLORS, TYPE_COLORS, TYPE_NAMES } from './theme.js';
 
 const store = new Store(stateFromUrl(location.search));
 let toastTimer: number | undefined;
@@ -125,14 +125,37 @@ function refreshControls(): void {
   byId('min-mentions-out').textContent = String(s.minMentions);
   byId<HTMLSelectElement>('size-by').value = s.sizeBy;
   byId<HTMLSelectElement>('color-by').value = s.colorBy;
-  const communities = new Set<number>();
-  g.forEachNode((_n, a) => { communities.add(a.community); });
   byId('community-note').hidden = s.colorBy !== 'community';
-  byId('community-note').textContent = `${communities.size} communities found by Louvain; the label dots above no longer match the colours.`;
+  if (s.colorBy === 'community') renderCommunityLegend();
   byId('label-filters').classList.toggle('muted-dots', s.colorBy === 'community');
   for (const btn of document.querySelectorAll<HTMLButtonElement>('.view-btn')) {
     btn.setAttribute('aria-pressed', String(btn.dataset.view === s.base.kind));
   }
+}
+
+/** Colour by community: a legend of the biggest communities, each named by its best-connected visible members. */
+function renderCommunityLegend(): void {
+  const g = app.graph;
+  const visible = app.cache.visible.nodes;
+  const members = new Map<number, string[]>();
+  for (const n of visible) {
+    const c = g.getNodeAttribute(n, 'community');
+    (members.get(c) ?? members.set(c, []).get(c)!).push(n);
+  }
+  const ranked = [...members.entries()].sort((a, b) => b[1].length - a[1].length);
+  const note = byId('community-note');
+  clear(note);
+  note.append(`${ranked.length} communit${ranked.length === 1 ? 'y' : 'ies'} found by Louvain (the label dots above no longer match the colours).`);
+  const list = h('ul', { class: 'legend communities', id: 'community-legend' });
+  for (const [c, ids] of ranked.slice(0, 8)) {
+    const top = [...ids].sort((a, b) => g.getNodeAttribute(b, 'degree') - g.getNodeAttribute(a, 'degree')).slice(0, 3).map((id) => g.getNodeAttribute(id, 'name'));
+    list.append(h('li', { class: 'legend-row', title: top.join(', ') },
+      h('span', { class: 'dot', style: `--c:${COMMUNITY_COLORS[c % COMMUNITY_COLORS.length]}` }),
+      h('span', { class: 'legend-name community-names' }, top.join(', ')),
+      h('span', { class: 'legend-count' }, String(ids.length))));
+  }
+  if (ranked.length > 8) list.append(h('li', { class: 'muted' }, `and ${ranked.length - 8} smaller`));
+  note.append(list);
 }
 
 byId<HTMLInputElement>('min-conf').addEventListener('input', (e) => store.set({ minConfidence: Number((e.target as HTMLInputElement).value) }));
