@@ -164,3 +164,20 @@ describe('examples, weapon makers and policy titles', () => {
     expect(rels('EU foreign policy chief Kaja Kallas said the bloc would respond.')).not.toContain('person:kaja-kallas LEADS organization:european-union');
   });
 });
+
+describe('a title taken up after the name', () => {
+  test.each<[string, string]>([
+    ['The call came hours after Donald Trump was sworn in as U.S. president on Monday.', 'person:donald-trump LEADS country:united-states'],
+    ['Mark Rutte became NATO secretary general in October.', 'person:mark-rutte LEADS organization:nato'],
+    ['Andrei Belousov was appointed defence minister of Russia in May.', 'person:andrei-belousov MEMBER_OF country:russia'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+});
+
+describe('sentence ends', () => {
+  test('an abbreviation before a lower-case word ends no sentence, and a title may end one', () => {
+    const r = rels('Xi and Putin spoke on Tuesday, hours after Donald Trump was sworn in as U.S. president.\nXi told Putin that ties were good.');
+    expect(r).toContain('person:donald-trump LEADS country:united-states');
+  });
+});

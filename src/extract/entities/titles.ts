@@ -108,7 +108,10 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
   const { tokens } = sentence;
   let i = p.last + 1;
   const comma = /,/.test(tokens[p.last]!.post);
-  if (!comma) {
+  // "Donald Trump was sworn in as U.S. president", "Rutte became NATO secretary general"
+  const become = comma ? -1 : becomingTitle(tokens, i);
+  if (become >= 0) i = become;
+  else if (!comma) {
     // "General Patrick Ryder from the Pentagon" / "Michael Singh of the Washington Institute"
     const link = tokens[i];
     if (!link || !['from', 'of', 'at'].includes(link.key)) return undefined;
@@ -120,11 +123,14 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
   }
   if (tokens[i] && DETERMINERS.has(tokens[i]!.key)) i++;
   // "Dmytro Lubinets, Ukraine's commissioner for human rights"
-  const owner = byFirst.get(i);
-  if (owner && owner.possessive && owner.label !== 'Person') i = owner.last + 1;
+  const owner0 = byFirst.get(i);
+  // "Ukraine's commissioner", or after a verb of becoming "(sworn in as) U.S. president"
+  const owner = owner0 && owner0.label !== 'Person' && (owner0.possessive || become >= 0) ? owner0 : undefined;
+  if (owner) i = owner.last + 1;
   const first = i;
   while (i < tokens.length && !LINKS.has(tokens[i]!.key) && !byFirst.has(i) && !stops(tokens[i]!) && i - first < 6) i++;
-  if (i === first) return undefined;
+  // a one-word title ending the clause ("…, the U.S. president.") is still a title
+  if (i === first && !(tokens[i] && stops(tokens[i]!) && !byFirst.has(i) && !LINKS.has(tokens[i]!.key))) return undefined;
   const titleLast = Math.min(tokens.length - 1, LINKS.has(tokens[i]?.key ?? '') || byFirst.has(i) ? i - 1 : i);
   const head = titleHead(tokens, first, titleLast, () => false, lex);
   if (!head) return undefined;
@@ -132,7 +138,7 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
   if (tokens[j] && LINKS.has(tokens[j]!.key)) j++;
   if (tokens[j]?.key === 'the') j++;
   const of = byFirst.get(j);
-  let ofMention = owner?.possessive && owner.label !== 'Person' ? owner : of && of.label !== 'Person' ? of : undefined;
+  let ofMention = owner ?? (of && of.label !== 'Person' ? of : undefined);
   // "a fellow for Europe at the Council on Foreign Relations", "research fellow for airpower at RUSI":
   // the portfolio (a region or topic) is not the employer; the organization after "at" is
   let end = of ? of.last : titleLast;
@@ -173,6 +179,18 @@ function employerAfter(tokens: Token[], from: number, byFirst: Map<number, Menti
     if (m) i = m.last;
   }
   return undefined;
+}
+
+/** After a name, the start of a title taken up: "(was) sworn in as", "(was) elected", "became", "(was) appointed (as)". */
+function becomingTitle(tokens: Token[], i: number): number {
+  let k = i;
+  if (/^(was|is|has|had|have|were|been|be)$/.test(tokens[k]?.key ?? '')) k++;
+  if (tokens[k]?.key === 'been') k++;
+  const v = tokens[k]?.key ?? '';
+  if (v === 'sworn' && tokens[k + 1]?.key === 'in' && tokens[k + 2]?.key === 'as') return k + 3;
+  if (/^(became|becomes|become)$/.test(v)) return k + 1;
+  if (/^(elected|re-elected|appointed|named|installed|confirmed)$/.test(v)) return tokens[k + 1]?.key === 'as' ? k + 2 : k + 1;
+  return -1;
 }
 
 /** Attaches titles to the person mentions of a sentence (mutates the mentions). */

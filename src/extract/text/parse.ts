@@ -83,13 +83,15 @@ export function parseText(text: string): Sentence[] {
   return splitOnLineBreaks(text, joinInitials(sentences));
 }
 
-/** compromise ends a sentence after a middle initial ("George W. Bush"): join it back. */
+/** compromise ends a sentence after a middle initial ("George W. Bush") or an abbreviation ("U.S. president"): join it back. */
 function joinInitials(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const last = prev?.tokens[prev.tokens.length - 1];
-    if (prev && last && /^\p{Lu}$/u.test(last.text) && s.tokens[0]?.cap && !last.post.includes('\n')) {
+    // …and after an abbreviation when the next word is lower-case: "sworn in as U.S. president"
+    const abbreviation = last && /^(?:\p{Lu}\.?){2,4}\.?$/u.test(last.text) && /^\p{Ll}/u.test(s.tokens[0]?.text ?? '');
+    if (prev && last && ((/^\p{Lu}$/u.test(last.text) && s.tokens[0]?.cap) || abbreviation) && !last.post.includes('\n')) {
       prev.tokens.push(...s.tokens);
       prev.end = s.end;
       continue;
