@@ -181,3 +181,14 @@ describe('sentence ends', () => {
     expect(r).toContain('person:donald-trump LEADS country:united-states');
   });
 });
+
+describe('meetings and postings', () => {
+  test('parties that met somewhere meet each other, not the place', () => {
+    const r = rels('Senior U.S. and Russian officials met in the Saudi capital on Tuesday for their first substantial talks.');
+    expect(r).toContain('country:russia MEETS country:united-states');
+    expect(r).not.toContain('country:russia MEETS country:saudi-arabia');
+  });
+  test('a regional envoy is no member of the region', () => {
+    expect(rels('Middle East envoy Steve Witkoff flew to Moscow on Thursday for more talks.')).not.toContain('person:steve-witkoff MEMBER_OF place:middle-east');
+  });
+});

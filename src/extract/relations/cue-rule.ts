@@ -200,7 +200,10 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
         const next = after?.prep ? after.mentions.filter((m) => !subj?.mentions.some((x) => x.key === m.key) && !spec.rejectTarget?.(ctx, m)) : [];
         obj = kept.length ? { ...obj, mentions: kept } : next.length ? { ...after!, mentions: next } : undefined;
       }
-      if (subj && obj) {
+      // "U.S. and Russian officials met in the Saudi capital": the place met in is where, not whom
+      if (subj && obj && spec.symmetricSubject && obj.prep === 'in' && subj.mentions.length >= 2) {
+        for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, 0.65, hit);
+      } else if (subj && obj) {
         emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
         // "fired missiles at Ukrainian cities, including Kyiv and Kharkiv": the examples are hit too
         if (spec.type === 'ATTACKS') emit(ctx, spec, subj.mentions, examplesAfter(ctx, Math.max(...obj.mentions.map((m) => m.last))), `${name}-verb-including`, subj.prep ? 0.5 : 0.65, hit);

@@ -62,6 +62,8 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
     }
     if (!target) return;
     const type = t.leads ? 'LEADS' : 'MEMBER_OF';
+    // "Middle East envoy", "fellow for Europe": a region is a portfolio; one is a member only of a state or body
+    if (type === 'MEMBER_OF' && target.startsWith('place:')) return;
     ctx.relations.add({
       type, source: p.key!, target, rule, confidence, sentence: ctx.sentence, claim: ctx.claim,
       ...(t.text ? { role: roleCase(t.text) } : {}),
