@@ -192,3 +192,11 @@ describe('meetings and postings', () => {
     expect(rels('Middle East envoy Steve Witkoff flew to Moscow on Thursday for more talks.')).not.toContain('person:steve-witkoff MEMBER_OF place:middle-east');
   });
 });
+
+describe('a verb joined by "and" after a reported clause', () => {
+  test('shares the speaker as its subject', () => {
+    const r = rels('Finnish President Alexander Stubb said on Monday that Russian losses had grown and accused Moscow of lying.');
+    expect(r).toContain('person:alexander-stubb OPPOSES country:russia');
+    expect(r).not.toContain('country:russia OPPOSES country:russia');
+  });
+});

@@ -117,6 +117,27 @@ function participleSubject(ctx: SentenceContext, cue: number): ReturnType<typeof
   return leftArgs(ctx, first.last + 1, 2);
 }
 
+/**
+ * "Zelensky said (on Monday) that casualties had risen and accused Moscow of …": a verb joined by "and"
+ * after a reported clause shares the speaker's subject, not the clause's.
+ */
+function coordinatedVerbSubject(ctx: SentenceContext, cue: number): ReturnType<typeof leftArgs> {
+  const tokens = ctx.sentence.tokens;
+  if (tokens[cue - 1]?.key !== 'and') return undefined;
+  for (let i = cue - 2; i > 0; i--) {
+    if (tokens[i]!.key !== 'that') continue;
+    // the speech verb governing "that", possibly with a time phrase between ("said on Monday that")
+    for (let v = i - 1; v >= Math.max(0, i - 4); v--) {
+      if (tokens[v]!.tags.has('Verb') && ctx.lex.claims.attributionVerbs.has(tokens[v]!.lower)) {
+        const subj = leftArgs(ctx, v, 8);
+        return subj && !subj.prep ? subj : undefined;
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A mention modifying the noun directly: "Russian drone attacks", "North Korea's ammunition supplies". */
 function modifierOf(ctx: SentenceContext, first: number): Mention[] {
   const tokens = ctx.sentence.tokens;
@@ -187,7 +208,7 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
         emit(ctx, spec, agents, patients, `${name}-passive`, 0.7, hit);
         continue;
       }
-      let subj = participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
+      let subj = coordinatedVerbSubject(ctx, hit.first) ?? participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
       // "X said (that) Y struck …" is Y's act; a reporter is no agent of a deed
       if (subj && spec.type !== 'OPPOSES' && spec.type !== 'MEETS' && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first)) subj = undefined;
       let obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
