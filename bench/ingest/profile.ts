@@ -9,7 +9,7 @@ import type { ArticleGraph } from '../../src/graph/types.js';
 import { articleRows } from '../../src/store/article-rows.js';
 import * as Q from '../../src/store/article-cypher.js';
 import { writeArticleGraphs } from '../../src/store/article-graphs.js';
-import { openStore, toParams } from '../../src/store/store.js';
+import { openStore, toParams, type Tx } from '../../src/store/store.js';
 import { startThrowaway } from '../lib/neo4j.js';
 import { timingStore, type StatementStats } from './statements.js';
 
@@ -32,7 +32,19 @@ try {
   const t0 = performance.now();
   let last = t0;
   const stats = new Map<string, StatementStats>();
-  await writeArticleGraphs(timingStore(store, stats), graphs.slice(0, at), {
+  const prefix = process.env.CYPHER_PREFIX ?? '';
+  const prefixed = new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'writeTx') {
+        return <T>(work: (tx: Tx) => Promise<T>) => target.writeTx((tx) => work({
+          run: (c, p, z) => tx.run(prefix + c, p, z), query: (c, p, z) => tx.query(prefix + c, p, z),
+        }));
+      }
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  await writeArticleGraphs(timingStore(prefixed, stats), graphs.slice(0, at), {
     batchSize: batch,
     onArticle: (done) => {
       if (done % batch !== 0) return;
@@ -50,7 +62,7 @@ try {
   const ids = [...new Set(lastBatch.flatMap((r) => r.entityIds))];
   const driver = neo4j.driver(db.connection.uri, neo4j.auth.basic(db.connection.user, db.connection.password));
   try {
-    for (const [name, cypher, params] of [['recomputeRelations(MENTIONED_WITH)', Q.recomputeRelations('MENTIONED_WITH'), { rows: [...new Map(supplies.map((r) => [r.id, r])).values()] }], ['RECOMPUTE_ENTITIES', Q.RECOMPUTE_ENTITIES, { ids }]] as const) {
+    for (const [name, cypher, params] of [['RECOMPUTE_RELATIONS (MENTIONED_WITH)', Q.RECOMPUTE_RELATIONS, { rows: [...new Map(supplies.map((r) => [r.id, { ...r, type: 'MENTIONED_WITH' }])).values()] }], ['RECOMPUTE_ENTITIES', Q.RECOMPUTE_ENTITIES, { ids }]] as const) {
       const session = driver.session({ database: db.connection.database });
       try {
         for (let i = 0; i < 2; i++) {

@@ -12,8 +12,7 @@ const NAMES = new Map<string, string>(
 function nameOf(cypher: string): string {
   const known = NAMES.get(cypher);
   if (known) return known;
-  if (/MERGE \(n:Entity \{id: e\.id\}\)/.test(cypher)) return 'mergeEntities';
-  if (/MERGE \(s\)-\[r:\w+ \{id: rel\.id\}\]->\(t\)/.test(cypher)) return 'mergeRelations';
+  if (/DELETE r$/.test(cypher.trim())) return 'deleteEmptyRelations';
   return cypher.replace(/\s+/g, ' ').trim().slice(0, 50);
 }
 

@@ -1,6 +1,6 @@
 // The Cypher of the article write (docs/STORAGE.md). Labels and relationship types are interpolated only
 // from the ontology's fixed lists (checked by the callers); every value is a parameter.
-import type { EntityLabel, RelationType } from '../graph/ontology.js';
+import { ENTITY_LABELS, RELATION_TYPES, type RelationType } from '../graph/ontology.js';
 
 /** Most distinct evidence sentences kept on a relationship (all of them stay as Evidence nodes). */
 export const MAX_EVIDENCE_SENTENCES = 20;
@@ -46,12 +46,17 @@ SET a = row`;
 const union = (prop: string, incoming: string) =>
   `n.${prop} = reduce(acc = coalesce(n.${prop}, []), x IN ${incoming} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
-export const mergeEntities = (label: EntityLabel) => `
+// One statement for all labels and one for all relationship types (not one per label/type): each distinct
+// statement is compiled, and re-planned as the graph grows, by the server; on a fresh server that is most of
+// the cost of the first batches. Labels and types are spelled out from the ontology's lists, never from input.
+
+/** Rows carry their `label` (one of ENTITY_LABELS, checked by the caller). */
+export const MERGE_ENTITIES = `
 UNWIND $rows AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.mentions = 0
-SET n:${label},
-    n.name = e.name,
+${ENTITY_LABELS.map((l) => `FOREACH (_ IN CASE WHEN e.label = '${l}' THEN [1] ELSE [] END | SET n:${l})`).join('\n')}
+SET n.name = e.name,
     ${union('aliases', 'e.aliases')},
     ${union('roles', 'e.roles')},
     ${union('participants', 'e.participants')},
@@ -84,11 +89,17 @@ WITH x, f WHERE f.attributedTo IS NOT NULL
 MATCH (c:Entity {id: f.attributedTo})
 CREATE (x)-[:CLAIMED_BY]->(c)`;
 
-export const mergeRelations = (type: RelationType) => `
+/** The relationship `r` of row `rel` ({type, id, source, target}), found or merged by its TYPE. */
+const byType = (verb: 'MATCH' | 'MERGE') => `
 UNWIND $rows AS rel
 MATCH (s:Entity {id: rel.source})
 MATCH (t:Entity {id: rel.target})
-MERGE (s)-[r:${type} {id: rel.id}]->(t)
+CALL (s, t, rel) {
+  ${RELATION_TYPES.map((type) => `WITH s, t, rel WHERE rel.type = '${type}' ${verb} (s)-[r:${type} {id: rel.id}]->(t) RETURN r`).join('\n  UNION ALL\n  ')}
+}`;
+
+/** Rows carry their `type` (one of RELATION_TYPES, checked by the caller). */
+export const MERGE_RELATIONS = `${byType('MERGE')}
 RETURN count(r) AS merged`;
 
 // A relationship is found from its endpoints (unique index seeks) and its TYPE: a typed Expand(Into) reads
@@ -107,7 +118,7 @@ DELETE r`;
  * evidence, oldest article first: `role` is the most frequent role (ties: the smallest), `weight` the sum
  * over articles of each article's largest weight (an article's evidence rows are adjacent in that order).
  */
-export const recomputeRelations = (type: RelationType) => `${matchRelation(type)}
+export const RECOMPUTE_RELATIONS = `${byType('MATCH')}
 CALL (r) {
   MATCH (ev:Evidence {relId: r.id})-[:FROM_ARTICLE]->(a:Article)
   WITH ev, a ORDER BY a.date, a.id, ev.start, ev.id

@@ -228,11 +228,11 @@ async function writeArticleRows(store: Store, batch: ArticleRows[]): Promise<{ s
     }
     if (writing.length === 0) return { statuses, counters };
 
-    const oldRelations = new Map<RelationType, Map<string, RelationRow>>();
+    const oldRelations = new Map<string, TypedRelationRow>();
     const oldEntities = new Map<string, string[]>();
     if (replaced.length > 0) {
-      for (const r of await tx.query<RelationRow & { type: RelationType }>(Q.OLD_ARTICLES_RELATIONS, { keys: replaced })) {
-        (oldRelations.get(r.type) ?? oldRelations.set(r.type, new Map()).get(r.type)!).set(r.id, { id: r.id, source: r.source, target: r.target });
+      for (const r of await tx.query<TypedRelationRow>(Q.OLD_ARTICLES_RELATIONS, { keys: replaced })) {
+        oldRelations.set(r.id, { type: r.type, id: r.id, source: r.source, target: r.target });
       }
       for (const r of await tx.query<{ key: string; ids: string[] }>(Q.OLD_ARTICLES_ENTITIES, { keys: replaced })) oldEntities.set(r.key, r.ids);
       await run(Q.DELETE_ARTICLES, { keys: replaced });
@@ -241,17 +241,15 @@ async function writeArticleRows(store: Store, batch: ArticleRows[]): Promise<{ s
 
     // relationships only the old versions held may have lost their last evidence: deleted;
     // every relationship the batch touched is recomputed from its evidence (once per batch)
-    for (const [type, old] of oldRelations) {
-      if (!RELATION_TYPES.includes(type)) throw new Error(`store: unknown relation type ${type}`);
-      const current = relations.get(type);
-      const emptied = [...old.values()].filter((r) => !current?.has(r.id));
-      if (emptied.length > 0) await run(Q.deleteEmptyRelations(type), { rows: emptied });
-      for (const r of old.values()) {
-        const byId = relations.get(type) ?? relations.set(type, new Map()).get(type)!;
-        if (!byId.has(r.id)) byId.set(r.id, r);
-      }
+    const emptied = new Map<RelationType, RelationRow[]>();
+    for (const r of oldRelations.values()) {
+      if (relations.has(r.id)) continue;
+      if (!RELATION_TYPES.includes(r.type)) throw new Error(`store: unknown relation type ${r.type}`);
+      (emptied.get(r.type) ?? emptied.set(r.type, []).get(r.type)!).push(r);
+      relations.set(r.id, r);
     }
-    for (const [type, byId] of relations) await run(Q.recomputeRelations(type), { rows: [...byId.values()] });
+    for (const [type, rows] of emptied) await run(Q.deleteEmptyRelations(type), { rows });
+    await run(Q.RECOMPUTE_RELATIONS, { rows: [...relations.values()] });
     const touched = new Set<string>();
     for (const ids of oldEntities.values()) for (const id of ids) touched.add(id);
     for (const rows of writing) for (const id of rows.entityIds) touched.add(id);
@@ -267,36 +265,34 @@ async function writeArticleRows(store: Store, batch: ArticleRows[]): Promise<{ s
   });
 }
 
-/** Writes the batch's articles; returns the relationships they hold, by type and id. */
+/** Writes the batch's articles; returns the relationships they hold, by id. */
 async function writeNewArticles(
   batch: ArticleRows[],
   run: (cypher: string, params: Record<string, unknown>) => Promise<unknown[]>,
-): Promise<Map<RelationType, Map<string, RelationRow>>> {
+): Promise<Map<string, TypedRelationRow>> {
   await run(Q.CREATE_ARTICLES, { rows: batch.map((r) => r.article) });
-  for (const [label, entities] of mergedEntities(batch)) {
-    if (!ENTITY_LABELS.includes(label)) throw new Error(`store: unknown entity label ${label}`);
-    await run(Q.mergeEntities(label), { rows: entities });
-  }
+  const entities = mergedEntities(batch);
+  for (const e of entities) if (!ENTITY_LABELS.includes(e.label)) throw new Error(`store: unknown entity label ${e.label}`);
+  if (entities.length > 0) await run(Q.MERGE_ENTITIES, { rows: entities });
   const mentions = batch.flatMap((r) => r.mentions.map((m) => ({ articleId: r.article.id, ...m })));
   if (mentions.length > 0) await run(Q.CREATE_MENTIONS, { rows: mentions });
-  const relations = new Map<RelationType, Map<string, RelationRow>>();
+  const relations = new Map<string, TypedRelationRow>();
   const owner = new Map<string, string>();
   for (const rows of batch) {
     for (const [type, list] of Object.entries(rows.relationsByType) as [RelationType, RelationRow[]][]) {
-      const byId = relations.get(type) ?? relations.set(type, new Map()).get(type)!;
+      if (!RELATION_TYPES.includes(type)) throw new Error(`store: unknown relation type ${type}`);
       for (const r of list) {
-        byId.set(r.id, r);
+        relations.set(r.id, { type, id: r.id, source: r.source, target: r.target });
         owner.set(r.id, rows.article.key);
       }
     }
   }
-  for (const [type, byId] of relations) {
-    if (!RELATION_TYPES.includes(type)) throw new Error(`store: unknown relation type ${type}`);
-    const rows = [...byId.values()];
-    const [merged] = (await run(Q.mergeRelations(type), { rows })) as { merged: number }[];
+  if (relations.size > 0) {
+    const rows = [...relations.values()];
+    const [merged] = (await run(Q.MERGE_RELATIONS, { rows })) as { merged: number }[];
     if (merged?.merged !== rows.length) {
       const keys = [...new Set(rows.map((r) => owner.get(r.id)))].join(', ');
-      throw new DatabaseError(`store: ${rows.length - (merged?.merged ?? 0)} ${type} relationship(s) of article ${keys} lost an endpoint`);
+      throw new DatabaseError(`store: ${rows.length - (merged?.merged ?? 0)} relationship(s) of article ${keys} lost an endpoint`);
     }
   }
   const evidence = batch.flatMap((r) => r.evidence);
@@ -306,22 +302,28 @@ async function writeNewArticles(
   return relations;
 }
 
+interface TypedRelationRow extends RelationRow {
+  type: RelationType;
+}
+
 /**
- * The batch's entities by label, one row per id: as if the articles were merged one after the other
+ * The batch's entities, one row per label and id: as if the articles were merged one after the other
  * (name and kind/eventType/date of the last article that has them, aliases/roles/participants unioned in order).
  */
-function mergedEntities(batch: ArticleRows[]): Map<EntityLabel, EntityRow[]> {
-  const byLabel = new Map<EntityLabel, Map<string, EntityRow>>();
+function mergedEntities(batch: ArticleRows[]): (EntityRow & { label: EntityLabel })[] {
+  const byId = new Map<string, EntityRow & { label: EntityLabel }>();
   const unionInto = (acc: string[], more: string[]) => {
     for (const x of more) if (!acc.includes(x)) acc.push(x);
     return acc;
   };
   for (const rows of batch) {
     for (const [label, list] of Object.entries(rows.entitiesByLabel) as [EntityLabel, EntityRow[]][]) {
-      const byId = byLabel.get(label) ?? byLabel.set(label, new Map()).get(label)!;
       for (const e of list) {
-        const prev = byId.get(e.id);
-        byId.set(e.id, prev === undefined ? { ...e, aliases: [...e.aliases], roles: [...e.roles], participants: [...e.participants] } : {
+        // an id under two labels stays two rows (both labels are set, as article by article)
+        const k = `${label}\u0000${e.id}`;
+        const prev = byId.get(k);
+        byId.set(k, prev === undefined ? { ...e, label, aliases: [...e.aliases], roles: [...e.roles], participants: [...e.participants] } : {
+          label,
           id: e.id,
           name: e.name,
           aliases: unionInto(prev.aliases, e.aliases),
@@ -334,7 +336,7 @@ function mergedEntities(batch: ArticleRows[]): Map<EntityLabel, EntityRow[]> {
       }
     }
   }
-  return new Map([...byLabel].map(([label, byId]) => [label, [...byId.values()]]));
+  return [...byId.values()];
 }
 
 function isConnectionError(err: unknown): boolean {
