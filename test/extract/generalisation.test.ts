@@ -200,3 +200,13 @@ describe('a verb joined by "and" after a reported clause', () => {
     expect(r).not.toContain('country:russia OPPOSES country:russia');
   });
 });
+
+describe('statements reported as briefings and denials', () => {
+  test.each<[string, string]>([
+    ['Defence Minister Kim Yong-hyun told reporters that the shipments had grown.', 'person:kim-yong-hyun'],
+    ['Kremlin spokesman Dmitry Peskov dismissed the reports as unfounded.', 'person:dmitry-peskov'],
+  ])('%s → a Statement by %s', (text, speaker) => {
+    const st = events(text).filter((e) => e.eventType === 'Statement');
+    expect(st.flatMap((e) => e.participants ?? [])).toContain(speaker);
+  });
+});

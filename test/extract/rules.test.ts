@@ -68,6 +68,6 @@ describe('pronouns and places', () => {
   ])('%s', (text, expected) => expect(typed(text, 'LOCATED_IN')).toContain(expected));
   test('a capital used for the state is the country; after a travel word it is the city', () => {
     const g = graph('Moscow denied it. Later the envoy flew to Moscow.');
-    expect(g.entities.map((e) => e.id).sort()).toEqual(['country:russia', 'place:moscow']);
+    expect(g.entities.filter((e) => e.label !== 'Event').map((e) => e.id).sort()).toEqual(['country:russia', 'place:moscow']);
   });
 });
