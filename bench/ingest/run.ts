@@ -1,6 +1,7 @@
 // Ingest into a real Neo4j: extract (worker threads) then write (src/store), against the write floor.
-//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--queries] [--no-write] [--graphs FILE] [--batch N]
+//   tsx bench/ingest/run.ts --size 1000 [--workers 2] [--queries] [--no-write] [--graphs FILE] [--batch N] [--no-floor]
 // --batch N: whole articles per write transaction (default: the store's DEFAULT_ARTICLE_BATCH).
+// --no-floor: skip step 4 (for batch-size sweeps; the run is then not recorded).
 // --graphs FILE: the extracted graphs are saved to FILE, or read from it when it exists (skips extraction:
 // the same input for comparing store versions while src/extract changes; its extract numbers are from FILE).
 // 1. extractFiles(corpus, {workers}) — the extract half of `newsgraph ingest`;
@@ -37,7 +38,7 @@ async function counts(store: Awaited<ReturnType<typeof openStore>>): Promise<{ n
 
 async function main(): Promise<void> {
   const args = stageArgs({
-    workers: { type: 'string', default: '2' }, queries: { type: 'boolean', default: false }, graphs: { type: 'string' }, batch: { type: 'string' },
+    workers: { type: 'string', default: '2' }, queries: { type: 'boolean', default: false }, graphs: { type: 'string' }, batch: { type: 'string' }, 'no-floor': { type: 'boolean', default: false },
   });
   const workers = Number(args.extra.workers);
   const batchSize = args.extra.batch === undefined ? DEFAULT_ARTICLE_BATCH : Number(args.extra.batch);
@@ -111,6 +112,15 @@ async function main(): Promise<void> {
     await db.stop();
   }
 
+  const w = write.value;
+  if (args.extra['no-floor']) {
+    process.stdout.write(`${JSON.stringify({
+      size: args.size, batch_articles: batchSize, write_s: round(write.ms / 1000, 2), articles_per_s: round((graphs.length / write.ms) * 1000, 1),
+      write_ms_per_article_by_tenth: perDecile, reingest_s: round(again.ms / 1000, 2), graph,
+    })}\n`);
+    return;
+  }
+
   // 4. the floor
   const db2 = await startThrowaway();
   let floor: Awaited<ReturnType<typeof writeFloor>>;
@@ -128,7 +138,6 @@ async function main(): Promise<void> {
   }
   log(`bench/ingest: floor wrote the same graph in ${round(floor.ms / 1000, 1)} s`);
 
-  const w = write.value;
   const run = {
     size: args.size,
     articles: graphs.length,
