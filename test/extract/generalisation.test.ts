@@ -210,3 +210,24 @@ describe('statements reported as briefings and denials', () => {
     expect(st.flatMap((e) => e.participants ?? [])).toContain(speaker);
   });
 });
+
+describe('sanctions and shipments are Other events', () => {
+  const others = (text: string) => events(text).filter((e) => e.eventType === 'Other');
+  test('a sanctioning verb makes an event of the sanctioner and the sanctioned', () => {
+    const ev = others('The EU sanctioned two Chinese firms on Monday.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.participants).toEqual(expect.arrayContaining(['organization:european-union', 'country:china']));
+  });
+  test('sanctions and an agreement between the same states are two events', () => {
+    expect(others('Britain imposed sanctions on Iran. Britain and Iran later signed an agreement on trade.')).toHaveLength(2);
+  });
+  test('two sanctioners are two sanctions events, one sanctioner in two sentences is one', () => {
+    expect(others('The EU imposed sanctions on Iran on Monday. The U.S. Treasury separately blacklisted five Iranian firms.')).toHaveLength(2);
+    expect(others('The EU imposed sanctions on Iran on Monday. The EU sanctioned three Iranian firms on Tuesday.')).toHaveLength(1);
+  });
+  test('shipments of materiel', () => {
+    const ev = others('North Korean shipments of artillery shells to Russia continued.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.participants).toEqual(expect.arrayContaining(['country:north-korea', 'country:russia']));
+  });
+});

@@ -12,7 +12,7 @@ import type { Claim } from '../claims/attribution.js';
 import { sentenceFigures } from '../claims/figures.js';
 import { eventMentions } from './triggers.js';
 import { mediators } from './mediators.js';
-import { eventName } from './names.js';
+import { eventName, family } from './names.js';
 import { isIrrealis } from '../relations/arguments.js';
 
 export interface EventDraft {
@@ -74,6 +74,15 @@ function sameMeeting(d: EventDraft, participants: Map<string, string>, sentence:
   return shared.some((p) => p.startsWith('person:')) || sentence - d.lastSentence <= 1;
 }
 
+/** A mention shares the draft's agent: some common participant, and when both name an agent (role 'participant', the subject), a common one. */
+function sameAgent(d: EventDraft, participants: Map<string, string>): boolean {
+  const shared = [...participants.keys()].filter((p) => d.participants.has(p));
+  if (!shared.length) return false;
+  const agents = [...participants].filter(([, r]) => r === 'participant').map(([p]) => p);
+  const draftAgents = [...d.participants].filter(([, r]) => r === 'participant').map(([p]) => p);
+  return !agents.length || !draftAgents.length || agents.some((a) => draftAgents.includes(a));
+}
+
 export class EventCollector {
   private readonly drafts: EventDraft[] = [];
   /** figures of sentences that report no event, by the entity they count */
@@ -118,7 +127,7 @@ export class EventCollector {
     });
   }
 
-  private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[], date?: string): EventDraft | undefined {
+  private find(type: EventType, participants: Map<string, string>, sentence: number, places: string[], date?: string, trigger?: string): EventDraft | undefined {
     // "The attacks damaged buildings in the Cherkasy region": the attack the last sentences reported
     if (!participants.size) return [...this.drafts].reverse().find((d) => d.type === type && sentence - d.lastSentence <= 2);
     // an article is about one war; a story continues over the next sentences ("the latest exchange")
@@ -140,6 +149,9 @@ export class EventCollector {
     if (type === 'Statement') return this.drafts.find((d) => d.type === type && sentence - d.lastSentence <= 1 && [...participants].some(([p, r]) => r === 'speaker' && d.participants.get(p) === 'speaker'));
     // meetings: the same people, or the next sentence at a compatible place; talks in Istanbul are not talks in Pyongyang
     if (type === 'Meeting') return [...this.drafts].reverse().find((d) => d.type === type && sameMeeting(d, participants, sentence, places));
+    // other happenings: sanctions and an agreement between the same states are two events; so are two
+    // sanctions packages by different sanctioners ("EU sanctions on Iran" … "the U.S. Treasury designated")
+    if (type === 'Other') return this.drafts.find((d) => d.type === type && (!trigger || family(d.triggers[0] ?? '') === family(trigger)) && sameAgent(d, participants));
     return this.drafts.find((d) => d.type === type && [...participants.keys()].some((p) => d.participants.has(p)));
   }
 
@@ -157,8 +169,9 @@ export class EventCollector {
       // …but not across a relative clause or at another place ("met Orban, who later traveled to Moscow for talks")
       const samePlace = (x: EventDraft) => !e.places.length || !x.places.size || e.places.some((p) => x.places.has(p.key!));
       const joined = (x: EventDraft) => { const at = triggerAt.get(x); return at === undefined || !clauseBetween(ctx, at, e.first); };
-      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && samePlace(x) && joined(x) && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
-      d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date);
+      const kin = (x: EventDraft) => x.type !== 'Other' || family(x.triggers[0] ?? '') === family(e.trigger);
+      let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && kin(x) && samePlace(x) && joined(x) && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
+      d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date, e.trigger);
       if (!d) {
         // "the war" naming no one: the article's war, whose sides the article's attacks give (see finish)
         if (!e.participants.size && e.type === 'War' && !irrealis) this.bareWar ??= at;
@@ -249,7 +262,7 @@ export class EventCollector {
       // the same war is one node across articles: its id is its belligerents only
       const id = d.type === 'War'
         ? eventId(d.type, { participants: [...d.participants].filter(([, r]) => r !== 'participant').map(([p]) => p) })
-        : eventId(d.type, { participants: key.slice(0, 4), place: d.place, date: this.article.date, trigger: d.triggers[0] });
+        : eventId(d.type === 'Other' ? `${d.type}:${family(d.triggers[0] ?? '')}` : d.type, { participants: key.slice(0, 4), place: d.place, date: this.article.date, trigger: d.triggers[0] });
       if (seen.has(id)) continue;
       seen.add(id);
       const first = d.evidence[0]!;

@@ -6,10 +6,25 @@ const NOUN: Record<string, string> = {
   AidPackage: 'aid package', Election: 'election', Statement: 'statement', War: 'war', Other: 'event',
 };
 
+/** The kind of an `Other` happening, from its trigger: "sanctioned" and "sanctions" are one kind, "treaty" and "pact" another. */
+export function family(trigger: string): string {
+  const t = trigger.toLowerCase();
+  if (/sanction|designat|blacklist/.test(t)) return 'sanctions';
+  if (/agreement|pact|treaty|accord|deal/.test(t)) return 'agreement';
+  if (/drill|exercise/.test(t)) return 'drills';
+  if (/shipment|deliver|transfer|shipped/.test(t)) return 'shipment';
+  if (/train/.test(t)) return 'training';
+  if (/captur/.test(t)) return 'capture';
+  if (/cancel/.test(t)) return 'cancellation';
+  if (/veto/.test(t)) return 'veto';
+  return t;
+}
+
 export function eventName(d: EventDraft): string {
   const names = (role?: string) => [...d.participants].filter(([, r]) => !role || r === role).map(([id]) => d.names.get(id) ?? id);
   const where = d.placeName ? ` in ${d.placeName}` : '';
-  const trigger = d.type === 'Other' ? d.triggers[0] ?? 'event' : NOUN[d.type]!;
+  const kind = d.type === 'Other' ? family(d.triggers[0] ?? 'event') : '';
+  const trigger = d.type === 'Other' ? (kind === 'sanctions' || kind === 'shipment' ? `${kind.replace(/t$/, 'ts')}` : d.triggers[0] ?? 'event') : NOUN[d.type]!;
   switch (d.type) {
     case 'Attack': {
       const by = names('attacker');

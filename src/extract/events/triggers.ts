@@ -228,7 +228,9 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // "Araghchi wrote that the sanctions were …": the writer is no party to the sanctions
       const said = reportingVerb(ctx, Math.max(-1, first - 8), first);
       if (!subj || Math.max(...subj.mentions.map((m) => m.last)) > said) addAll(out, subj?.mentions, 'participant');
-      addAll(out, around(ctx, first, last, 6).filter((m) => m.first > said), 'participant');
+      // "EU sanctions", "North Korean shipments": the modifier is the agent too; others near by are parties
+      if (mod && ACTOR.has(mod.label) && mod.first > said) addAll(out, [mod], 'participant');
+      addAll(out, around(ctx, first, last, 6).filter((m) => m.first > said), 'party');
     }
   }
   return out;
