@@ -231,3 +231,19 @@ describe('sanctions and shipments are Other events', () => {
     expect(ev[0]!.participants).toEqual(expect.arrayContaining(['country:north-korea', 'country:russia']));
   });
 });
+
+describe('opposing an act opposes its author', () => {
+  test('"condemned the deployment" after a deployment was reported', () => {
+    const r = rels('Belarus has sent 2,000 troops to Serbia. Norway and Chile condemned the deployment as reckless.');
+    expect(r).toContain('country:norway OPPOSES country:belarus');
+    expect(r).toContain('country:chile OPPOSES country:belarus');
+  });
+  test('"condemned the Kharkiv attack": the attacker, not the city', () => {
+    const r = rels('Russia struck Kharkiv with guided bombs on Friday. Norway condemned the Kharkiv attack.');
+    expect(r).toContain('country:norway OPPOSES country:russia');
+    expect(r).not.toContain('country:norway OPPOSES place:kharkiv');
+  });
+  test('no act reported, nobody opposed through it', () => {
+    expect(rels('Norway condemned the deployment as reckless.').filter((x) => x.includes('OPPOSES'))).toEqual([]);
+  });
+});

@@ -13,7 +13,8 @@ import { sentenceFigures } from '../claims/figures.js';
 import { eventMentions } from './triggers.js';
 import { mediators } from './mediators.js';
 import { eventName, family } from './names.js';
-import { isIrrealis } from '../relations/arguments.js';
+import { isIrrealis, isNegated, isPassive, leftArgs } from '../relations/arguments.js';
+import { trieLongest } from '../gazetteer/trie.js';
 
 export interface EventDraft {
   type: EventType;
@@ -82,6 +83,9 @@ function sameAgent(d: EventDraft, participants: Map<string, string>): boolean {
   const draftAgents = [...d.participants].filter(([, r]) => r === 'participant').map(([p]) => p);
   return !agents.length || !draftAgents.length || agents.some((a) => draftAgents.includes(a));
 }
+
+/** Acts whose author an opposing verb opposes when it names the act alone. */
+const ACTS = new Set<EventType>(['Attack', 'Deployment', 'War', 'Other']);
 
 export class EventCollector {
   private readonly drafts: EventDraft[] = [];
@@ -209,6 +213,7 @@ export class EventCollector {
       if (!list.some((x) => x.start === f.start)) list.push(f);
       this.entityFigures.set(owner.key, list);
     }
+    this.actObjects(ctx, touched);
     // "the UAE has been facilitating these swaps": mediators of this sentence's event, or of the last one
     const who = mediators(ctx);
     if (who.length) {
@@ -217,6 +222,42 @@ export class EventCollector {
         target.mediators.add(m.key!);
         target.names.set(m.key!, m.name);
         if (!target.evidence.some((x) => x.sentence === ctx.sentence)) target.evidence.push({ sentence: ctx.sentence, claim: ctx.claim });
+      }
+    }
+  }
+
+  /**
+   * "Japan and the United States condemned the deployment", "the mission condemned the Kharkiv attack": an opposing
+   * verb whose object is an act (no party named in it) opposes the act's author: the attacker of the attack, the
+   * sender of the deployment, the agent of sanctions or shipments, as this sentence or the last ones reported it.
+   */
+  private actObjects(ctx: SentenceContext, touched: EventDraft[]): void {
+    const cues = ctx.lex.relations.OPPOSES;
+    if (!cues) return;
+    const tokens = ctx.sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.tags.has('Verb') || !cues.verbs.has(tokens[i]!.lower) || isNegated(ctx, i) || isPassive(ctx, i, i)) continue;
+      // the act noun after determiners, modifiers and a place or date naming where or when it was
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 5) {
+        const m = ctx.mentions.find((x) => x.first === j);
+        if (m && m.label !== 'Place') break;
+        if (m) j = m.last + 1;
+        else if (/^(the|this|that|these|those|its|their|latest|recent|new|deadly|overnight|massive|continued|ongoing)$/.test(tokens[j]!.key) || tokens[j]!.tags.has('Adjective') || tokens[j]!.tags.has('Date')) j++;
+        else break;
+      }
+      const act = trieLongest(ctx.lex.eventTriggers, j, tokens.length, (k) => tokens[k]!.key);
+      if (!act || tokens[j]!.tags.has('Verb')) continue;
+      const type = act.values.find((t) => ACTS.has(t));
+      if (!type) continue;
+      const d = touched.find((x) => x.type === type) ?? [...this.drafts].reverse().find((x) => x.type === type);
+      if (!d) continue;
+      const authors = [...d.participants].filter(([, r]) => r === (type === 'Attack' || type === 'War' ? 'attacker' : 'participant')).map(([p]) => p);
+      const subj = leftArgs(ctx, i, 8);
+      if (!subj || subj.prep) continue;
+      for (const s of subj.mentions) for (const a of authors) {
+        if (s.key === a || !/^(person|country|organization):/.test(s.key!)) continue;
+        this.relations.add({ type: 'OPPOSES', source: s.key!, target: a, rule: 'opposes-act', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim });
       }
     }
   }

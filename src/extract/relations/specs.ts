@@ -62,6 +62,8 @@ export const CUE_SPECS: CueSpec[] = [
     mapTarget: capitalAsState,
     symmetricSubject: true,
   },
-  { type: 'OPPOSES', source: ANY, target: ANY, wholeObject: /^(condemn|denounce|criticiz|criticis|accus|blam|sanction|designat|blacklist|penali|slam)/, nounPreps: new Set(['to', 'against', 'on', 'over', 'about', 'of', 'toward', 'towards']) },
+  // a city, region or sea is opposed only as the scene of an act ("condemned the Kharkiv attack"): the act's author is
+  // the one opposed (events/collector.ts); a continent or bloc-like region ("Europe") can be a party
+  { type: 'OPPOSES', source: ANY, target: ANY, rejectTarget: (_ctx, m) => m.label === 'Place' && !/^(continent|subregion)$/.test(m.kind ?? ''), wholeObject: /^(condemn|denounce|criticiz|criticis|accus|blam|sanction|designat|blacklist|penali|slam)/, nounPreps: new Set(['to', 'against', 'on', 'over', 'about', 'of', 'toward', 'towards']) },
   { type: 'SUPPORTS', source: ANY, target: ACTORS, nounPreps: new Set(['for', 'to', 'of']), rejectTarget: weaponOwner },
 ];
