@@ -42,7 +42,7 @@ export interface WriteOptions {
  * docs/STORAGE.md "Batch size"). A batch also ends at MAX_BATCH_ROWS rows, so a few very large articles do
  * not make one huge transaction.
  */
-export const DEFAULT_ARTICLE_BATCH = 50;
+export const DEFAULT_ARTICLE_BATCH = 100;
 export const MAX_BATCH_ROWS = 20_000;
 
 interface Prepared {
