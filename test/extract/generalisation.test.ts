@@ -247,3 +247,20 @@ describe('opposing an act opposes its author', () => {
     expect(rels('Norway condemned the deployment as reckless.').filter((x) => x.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('materiel named by its maker or supplier', () => {
+  test.each<[string, string]>([
+    ['Washington has allowed Kyiv to use U.S.-supplied weapons against Russian forces.', 'country:united-states SUPPLIES country:ukraine'],
+    ['Russia launched Iranian-made drones at Odesa overnight.', 'country:iran SUPPLIES country:russia'],
+    ['Ukraine has fired British-supplied Storm Shadow missiles at Crimea.', 'country:united-kingdom SUPPLIES country:ukraine'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+  test('the maker of the weapons fired is not attacked', () => {
+    expect(rels('Russia launched Iranian-made drones at Odesa overnight.')).not.toContain('country:russia ATTACKS country:iran');
+  });
+  test('made goods that are no materiel, or nobody using them: no supply', () => {
+    expect(rels('Russia bought Chinese-made cars last year.').filter((x) => x.includes('SUPPLIES'))).toEqual([]);
+    expect(rels('Iranian-made drones were found in the field.').filter((x) => x.includes('SUPPLIES'))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { titleRelations } from './titles.js';
 import { runCueRule } from './cue-rule.js';
 import { CUE_SPECS } from './specs.js';
 import { troopsIn } from './deploys-to.js';
-import { receivedFrom } from './supplies.js';
+import { receivedFrom, suppliedMateriel } from './supplies.js';
 import { allies } from './allies.js';
 import { memberOf } from './member-of.js';
 import { locatedIn, gazetteerLocations } from './located-in.js';
@@ -18,6 +18,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...CUE_SPECS.map((spec) => (ctx: SentenceContext) => runCueRule(ctx, spec)),
   troopsIn,
   receivedFrom,
+  suppliedMateriel,
   allies,
   memberOf,
   holdsAccountable,

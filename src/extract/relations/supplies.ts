@@ -2,7 +2,8 @@
 // drones from Iran" reads the other way round.
 import type { SentenceContext } from '../context.js';
 import { trieLongest } from '../gazetteer/trie.js';
-import { isNegated, leftArgs, mentionStartingAt } from './arguments.js';
+import { asState, isNegated, leftArgs, mentionStartingAt } from './arguments.js';
+import { makerOfItems } from './targets.js';
 
 /** Materiel words within `window` tokens after the cue. */
 export function itemsNear(ctx: SentenceContext, first: number, last: number, window = 10): string[] {
@@ -35,6 +36,32 @@ export function receivedFrom(ctx: SentenceContext): void {
         ctx.relations.add({ type: 'SUPPLIES', source: supplier.key!, target: r.key!, rule: 'supplies-received-from', confidence: 0.7, sentence: ctx.sentence, claim: ctx.claim, items });
       }
       break;
+    }
+  }
+}
+
+const USE = /^(use|uses|used|using|fire|fires|fired|firing|launch|launches|launched|launching|deploy|deploys|deployed|deploying|operate|operates|operated|operating|employ|employs|employed|employing|field|fielded|fielding|receive|receives|received|receiving|obtain|obtained|acquire|acquired|get|got)$/;
+
+/**
+ * "Kyiv used U.S.-supplied missiles", "Russia launched Iranian-made drones": the maker or supplier glued to the
+ * materiel supplies whoever the sentence has using it (the subject of the verb that takes the materiel).
+ */
+export function suppliedMateriel(ctx: SentenceContext): void {
+  const tokens = ctx.sentence.tokens;
+  for (const maker of ctx.mentions) {
+    const item = makerOfItems(ctx, maker);
+    if (item < 0) continue;
+    // the using verb before the materiel phrase: "used (the|its|dozens of) U.S.-supplied …"
+    let v = maker.first - 1;
+    while (v >= 0 && maker.first - v <= 4 && !USE.test(tokens[v]!.key) && !/[,;:]/.test(tokens[v]!.post) && !tokens[v]!.tags.has('Verb')) v--;
+    if (v < 0 || !USE.test(tokens[v]!.key) || isNegated(ctx, v)) continue;
+    const users = leftArgs(ctx, v, 10);
+    if (!users || users.prep) continue;
+    const items = [tokens[item]!.lower];
+    for (const u0 of users.mentions) {
+      const u = asState(u0) ?? u0;
+      if (!['Country', 'Organization'].includes(u.label) || u.key === maker.key) continue;
+      ctx.relations.add({ type: 'SUPPLIES', source: maker.key!, target: u.key!, rule: 'supplies-materiel-user', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim, items });
     }
   }
 }

@@ -3,8 +3,26 @@
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
 
+const MADE = /^(made|built|supplied|provided|donated|delivered|designed|produced|manufactured|developed|funded)$/;
+
+/**
+ * "Iranian-made drones", "U.S.-supplied weapons": a state glued by a hyphen to a participle of making or supplying,
+ * with materiel right after; the index of the first materiel word, else -1.
+ */
+export function makerOfItems(ctx: SentenceContext, m: Mention): number {
+  const t = ctx.sentence.tokens;
+  if (m.label !== 'Country' && m.label !== 'Organization') return -1;
+  if (!t[m.last]!.post.includes('-') || !MADE.test(t[m.last + 1]?.key ?? '')) return -1;
+  for (let i = m.last + 2; i <= Math.min(t.length - 1, m.last + 5); i++) {
+    if (ctx.lex.items.words.has(t[i]!.key)) return i;
+    if (/[,;:]/.test(t[i - 1]!.post)) break;
+  }
+  return -1;
+}
+
 /** A demonym that modifies a weapon is its owner, not a target ("destroyed 33 Ukrainian drones"). */
 export function weaponOwner(ctx: SentenceContext, m: Mention): boolean {
+  if (makerOfItems(ctx, m) >= 0) return true;
   if (m.source !== 'demonym' || m.possessive) return false;
   const next = ctx.sentence.tokens[m.last + 1];
   return Boolean(next && (ctx.lex.items.words.has(next.key) || /^(aerial|naval|combat|attack|guided|ballistic|cruise)$/.test(next.key)));
