@@ -264,3 +264,15 @@ describe('materiel named by its maker or supplier', () => {
     expect(rels('Iranian-made drones were found in the field.').filter((x) => x.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('"it" and "they" after a speech verb stand for its subject', () => {
+  test.each<[string, string[]]>([
+    ['Norway announced it would deliver air defence systems to Ukraine.', ['country:norway SUPPLIES country:ukraine']],
+    ['Norway and Chile said they would send more missiles to Ukraine.', ['country:norway SUPPLIES country:ukraine', 'country:chile SUPPLIES country:ukraine']],
+  ])('%s', (text, expected) => {
+    expect(rels(text)).toEqual(expect.arrayContaining(expected));
+  });
+  test('not across an object: "told Chile it would …" is no statement about Chile', () => {
+    expect(rels('Norway told Chile it would send missiles to Ukraine.')).not.toContain('country:chile SUPPLIES country:ukraine');
+  });
+});

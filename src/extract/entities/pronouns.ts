@@ -31,9 +31,44 @@ export function pronounMentions(sentences: Sentence[], perSentence: Mention[][])
           out.push({ ...owner, surface: t.text, sentence: si, first: t.i, last: t.i, start: t.start, end: t.end, source: 'pronoun', possessive: true, titles: undefined, title: undefined });
         }
       }
+      // "Germany said it would deliver …", "Britain and France announced (that) they would …": the speakers
+      if ((t.key === 'it' || t.key === 'they') && !out.some((x) => x.first === t.i)) {
+        for (const sp of reportedSpeakers(s, named, t.i, t.key === 'they')) {
+          out.push({ ...sp, surface: t.text, sentence: si, first: t.i, last: t.i, start: t.start, end: t.end, source: 'pronoun', possessive: false, titles: undefined, title: undefined });
+        }
+      }
       const m = named.find((x) => x.last === t.i && x.label === 'Person');
       if (m) last = m;
     }
     return [...named, ...out].sort((a, b) => a.first - b.first);
   });
+}
+
+const SPEECH = /^(said|says|announced|announces|warned|warns|added|stated|insisted|pledged|promised|vowed|confirmed|declared|indicated|stressed|claimed|argued|noted|agreed|decided|signalled|signaled|threatened|hinted|acknowledged|admitted|denied)$/;
+
+/**
+ * The subject of a speech verb right before the pronoun ("X said (that) it …"): one state or body for "it", the
+ * coordinated states, bodies or people ("X and Y said they …", at least two) for "they".
+ */
+function reportedSpeakers(s: Sentence, named: Mention[], i: number, plural: boolean): Mention[] {
+  const t = s.tokens;
+  let v = i - 1;
+  if (t[v]?.key === 'that') v--;
+  if (!t[v] || !SPEECH.test(t[v]!.key) || /[,;:]/.test(t[v]!.post)) return [];
+  let e = v - 1;
+  while (e >= 0 && /^(has|have|had|also|later|then|again|publicly|separately|jointly)$/.test(t[e]!.key)) e--;
+  const last = named.find((m) => m.last === e && !m.possessive);
+  if (!last) return [];
+  if (!plural) return last.label === 'Country' || last.label === 'Organization' ? [last] : [];
+  const group = [last];
+  let cur = last;
+  for (;;) {
+    const j = cur.first - 1;
+    const joined = t[j]?.key === 'and' ? j - 1 : /,/.test(t[j]?.post ?? '') ? j : -1;
+    const prev = joined >= 0 ? named.find((m) => m.last === joined || (t[joined]?.key === 'the' && m.last === joined - 1)) : undefined;
+    if (!prev || prev.label === 'Place') break;
+    group.unshift(prev);
+    cur = prev;
+  }
+  return group.length >= 2 ? group : [];
 }

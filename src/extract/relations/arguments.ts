@@ -82,8 +82,11 @@ export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?
     // "X claimed that …": the subject of a reported clause is not the speaker
     if (tokens[i]!.key === 'that' && i > 0 && tokens[i - 1]!.tags.has('Verb')) break;
     const m = mentionEndingAt(ctx, i);
+    // "Norway told Chile it would …": a subject pronoun nobody resolved hides whoever is named before it
+    if (!m && /^(it|they)$/.test(tokens[i]!.key) && !tokens[i - 1]?.tags.has('Preposition') && !/^(that|as|than)$/.test(tokens[i - 1]?.key ?? '') ) break;
     if (!m) continue;
-    const group = coordinated(ctx, m, -1);
+    // "they" standing for several named before ("Britain and France said they …"): every one of them
+    const group = m.source === 'pronoun' ? ctx.mentions.filter((x) => x.last === i && x.source === 'pronoun') : coordinated(ctx, m, -1);
     const head = group[group.length - 1]!;
     let p = head.first - 1;
     if (tokens[p]?.key === 'the') p--;
