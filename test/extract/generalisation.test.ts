@@ -276,3 +276,29 @@ describe('"it" and "they" after a speech verb stand for its subject', () => {
     expect(rels('Norway told Chile it would send missiles to Ukraine.')).not.toContain('country:chile SUPPLIES country:ukraine');
   });
 });
+
+describe('plural and definite references', () => {
+  test('"the two leaders" are the two people named before', () => {
+    const ev = events('Putin met Kim Jong Un in Pyongyang. The two leaders signed a defence pact.').filter((e) => e.eventType === 'Other');
+    expect(ev[0]?.participants).toEqual(expect.arrayContaining(['person:vladimir-putin', 'person:kim-jong-un']));
+  });
+  test('"both countries" are the two states named before', () => {
+    const r = rels('Norway and Chile held talks on Monday. Both countries agreed to send more missiles to Ukraine.');
+    expect(r).toEqual(expect.arrayContaining(['country:norway SUPPLIES country:ukraine', 'country:chile SUPPLIES country:ukraine']));
+  });
+  test('"on both sides" names no party', () => {
+    expect(events('Norway and Chile fought in the north, with heavy casualties on both sides.').flatMap((e) => e.participants ?? [])).not.toContain(undefined);
+    expect(rels('Norway struck Chile on Monday. Fighting caused heavy casualties on both sides.')).not.toContain('country:chile ATTACKS country:norway');
+  });
+  test('"the alliance" is the alliance named before', () => {
+    expect(rels('NATO chief Mark Rutte spoke in Brussels on Monday. He said the alliance would step up its support for Ukraine.')).toContain('organization:nato SUPPORTS country:ukraine');
+  });
+  test('"the alliance between" is a relation, not a reference', () => {
+    expect(rels('NATO met on Monday. Kim praised the alliance between Moscow and Pyongyang.')).not.toContain('organization:nato ALLY_OF country:russia');
+  });
+  test('"according to a statement from X": X is the speaker', () => {
+    const st = events('Norway and Chile agreed on a deal, according to a statement from the Kremlin.').filter((e) => e.eventType === 'Statement');
+    expect(st.flatMap((e) => e.participants ?? [])).toContain('country:russia');
+    expect(st.flatMap((e) => e.participants ?? [])).not.toContain('country:norway');
+  });
+});

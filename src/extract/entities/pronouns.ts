@@ -7,12 +7,47 @@ import type { Mention } from './mention.js';
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const REACH = 2; // sentences
 
+const PEOPLE_NOUNS = /^(leaders|presidents|heads|ministers|men|women|officials|diplomats|envoys|counterparts)$/;
+const STATE_NOUNS = /^(countries|nations|states|governments|capitals|sides|neighbours|neighbors|allies)$/;
+const PLURAL_REACH = 3; // sentences
+
+/** Distinct entities of `label` named last before token `i` (this sentence first, then the last sentences). */
+function lastNamed(recent: Mention[], named: Mention[], i: number, si: number, label: string, n: number, accept: (m: Mention) => boolean = () => true): Mention[] {
+  const pool = [...recent.filter((m) => si - m.sentence <= PLURAL_REACH), ...named.filter((m) => m.last < i)];
+  const out: Mention[] = [];
+  for (const m of pool.reverse()) {
+    if (m.label !== label || !accept(m) || out.some((x) => x.key === m.key)) continue;
+    out.push(m);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
 export function pronounMentions(sentences: Sentence[], perSentence: Mention[][]): Mention[][] {
   let last: Mention | undefined;
+  const recent: Mention[] = [];
   return sentences.map((s, si) => {
     const named = perSentence[si]!;
     const out: Mention[] = [];
     for (const t of s.tokens) {
+      // "the two leaders", "both countries", "the two sides": the last two people or states named
+      const det = s.tokens[t.i - 1]?.key === 'two' && s.tokens[t.i - 2]?.key === 'the' ? t.i - 2 : s.tokens[t.i - 1]?.key === 'both' ? t.i - 1 : -1;
+      const pluralLabel = det < 0 ? undefined : PEOPLE_NOUNS.test(t.key) ? 'Person' : STATE_NOUNS.test(t.key) ? 'Country' : undefined;
+      // "casualties on both sides" names no party; "between the UAE and both countries": the two are others than the UAE
+      if (pluralLabel && s.tokens[det - 1]?.key !== 'on') {
+        const beside = new Set(named.filter((m) => m.last < det && m.last >= det - 3).map((m) => m.key));
+        const two = lastNamed(recent, named, det, si, pluralLabel, 2, (m) => !beside.has(m.key));
+        if (two.length === 2) {
+          const first = s.tokens[det]!;
+          for (const a of two.reverse()) out.push({ ...a, surface: s.tokens.slice(det, t.i + 1).map((x) => x.text).join(' '), sentence: si, first: det, last: t.i, start: first.start, end: t.end, source: 'pronoun', possessive: t.possessive, titles: undefined, title: undefined });
+        }
+      }
+      // "the alliance", "the bloc" (not "the alliance between …", "the BRICS bloc"): the alliance or bloc named last
+      if (/^(alliance|bloc)$/.test(t.key) && s.tokens[t.i - 1]?.key === 'the' && !/^(of|between|with)$/.test(s.tokens[t.i + 1]?.key ?? '')) {
+        const [body] = lastNamed(recent, named, t.i - 1, si, 'Organization', 1, (m) => /^(alliance|intergovernmental)$/.test(m.kind ?? ''));
+        const first = s.tokens[t.i - 1]!;
+        if (body) out.push({ ...body, surface: `the ${t.text}`, sentence: si, first: t.i - 1, last: t.i, start: first.start, end: t.end, source: 'pronoun', possessive: t.possessive, titles: undefined, title: undefined });
+      }
       if (PRONOUNS.has(t.key)) {
         const before = [...named].reverse().find((m) => m.label === 'Person' && m.last < t.i);
         const antecedent = before ?? (last && si - last.sentence <= REACH ? last : undefined);
@@ -40,6 +75,7 @@ export function pronounMentions(sentences: Sentence[], perSentence: Mention[][])
       const m = named.find((x) => x.last === t.i && x.label === 'Person');
       if (m) last = m;
     }
+    recent.push(...named);
     return [...named, ...out].sort((a, b) => a.first - b.first);
   });
 }

@@ -152,7 +152,11 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
   const mod = mentionEndingAt(ctx, first - 1) ?? mentionEndingAt(ctx, first - 2);
   switch (type) {
     case 'Statement': {
-      const speaker = mod && ACTOR.has(mod.label) && mod.possessive ? [mod] : subj && !subj.prep && first - subj.mentions[0]!.last <= 8 ? subj.mentions : undefined;
+      // "…, according to a statement from the ministry": the speaker follows; whatever comes before is what was said
+      const according = ctx.sentence.tokens.slice(Math.max(0, first - 4), first).some((t) => t.key === 'according');
+      const from = according ? rightArgs(ctx, last, 5, undefined, new Set(['from', 'by', 'of'])) : undefined;
+      const speaker = according ? (from?.prep ? from.mentions : undefined)
+        : mod && ACTOR.has(mod.label) && mod.possessive ? [mod] : subj && !subj.prep && first - subj.mentions[0]!.last <= 8 ? subj.mentions : undefined;
       addAll(out, speaker, 'speaker');
       for (const s of speaker ?? []) if (s.title?.of && s.title.of.label === 'Organization') addAll(out, [s.title.of], 'speaker');
       const media = (m: Mention) => m.label === 'Organization' && ctx.gaz.orgKind.get(m.name) === 'media';
