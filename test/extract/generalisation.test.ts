@@ -302,3 +302,21 @@ describe('plural and definite references', () => {
     expect(st.flatMap((e) => e.participants ?? [])).not.toContain('country:norway');
   });
 });
+
+describe('meetings: sides, hosts and capitals', () => {
+  test('"the Saudi capital" is the capital city', () => {
+    expect(names('Envoys met in the Saudi capital on Tuesday.', 'Place')).toEqual(['Riyadh']);
+  });
+  test('people on one side of the table do not meet each other', () => {
+    const r = rels('Norwegian Foreign Minister Anna Berg and envoy Lars Holm sat across from Chilean Foreign Minister Pablo Rojas.');
+    expect(r).toContain('person:anna-berg MEETS person:pablo-rojas');
+    expect(r).not.toContain('person:anna-berg MEETS person:lars-holm');
+  });
+  test('"X hosted the meeting": the hosts join the meeting reported before, and do not meet the guests', () => {
+    const text = 'Norwegian Foreign Minister Anna Berg met Chilean Foreign Minister Pablo Rojas in Oslo on Monday. Prime Minister Erik Lund hosted the meeting.';
+    const meetings = events(text).filter((e) => e.eventType === 'Meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toContain('person:erik-lund');
+    expect(rels(text)).not.toContain('person:anna-berg MEETS person:erik-lund');
+  });
+});

@@ -93,6 +93,14 @@ export function matchGazetteer(sentence: Sentence, gaz: Gazetteer, lex: Lexicon)
       continue;
     }
     const last = tokens[i + m.length - 1]!;
+    // "the Saudi capital": the state's capital city, a place
+    const capital = entry.label === 'Country' && entry.via === 'demonym' && !last.possessive && tokens[i - 1]?.key === 'the' && tokens[i + m.length]?.key === 'capital' ? gaz.capitalOf.get(entry.name) : undefined;
+    if (capital) {
+      const cap = tokens[i + m.length]!;
+      out.push({ label: 'Place', name: capital, surface: sentenceSlice(sentence, i, i + m.length), sentence: sentence.index, first: i, last: i + m.length, start: t.start, end: cap.end, source: 'gazetteer', kind: 'city', country: entry.name, possessive: cap.possessive });
+      i += m.length + 1;
+      continue;
+    }
     const surface = sentenceSlice(sentence, i, i + m.length - 1);
     out.push({
       label: entry.label as NamedLabel,

@@ -84,6 +84,13 @@ function sameAgent(d: EventDraft, participants: Map<string, string>): boolean {
   return !agents.length || !draftAgents.length || agents.some((a) => draftAgents.includes(a));
 }
 
+/** "hosted the meeting", "hosted the talks": a host verb whose object is a meeting already reported. */
+function hostsTheMeeting(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens;
+  return /^(host|hosts|hosted|hosting)$/.test(t[i]!.key) && /^(the|these|those|this)$/.test(t[i + 1]?.key ?? '') &&
+    /^(meeting|meetings|talks|summit|negotiations|consultations)$/.test(t[i + 2]?.key ?? '');
+}
+
 /** Acts whose author an opposing verb opposes when it names the act alone. */
 const ACTS = new Set<EventType>(['Attack', 'Deployment', 'War', 'Other']);
 
@@ -175,6 +182,11 @@ export class EventCollector {
       const joined = (x: EventDraft) => { const at = triggerAt.get(x); return at === undefined || !clauseBetween(ctx, at, e.first); };
       const kin = (x: EventDraft) => x.type !== 'Other' || family(x.triggers[0] ?? '') === family(e.trigger);
       let d = e.type === 'Attack' ? undefined : touched.find((x) => x.type === e.type && kin(x) && samePlace(x) && joined(x) && (!e.participants.size || [...e.participants.keys()].some((p) => x.participants.has(p))));
+      // "X and Y hosted the meeting": the meeting reported before, with its hosts
+      if (!d && e.type === 'Meeting' && hostsTheMeeting(ctx, e.first)) {
+        d = [...this.drafts].reverse().find((x) => x.type === 'Meeting');
+        if (d) for (const p of e.participants.keys()) e.participants.set(p, 'host');
+      }
       d ??= this.find(e.type, e.participants, ctx.sentence.index, e.places.map((p) => p.key!), e.date, e.trigger);
       if (!d) {
         // "the war" naming no one: the article's war, whose sides the article's attacks give (see finish)
@@ -285,11 +297,22 @@ export class EventCollector {
     const ids = [...d.participants.keys()];
     const represents = (a: string, b: string) =>
       ['LEADS', 'MEMBER_OF'].some((t) => this.relations.has(t as 'LEADS', a, b) || this.relations.has(t as 'LEADS', b, a));
+    // the state each person serves (LEADS or MEMBER_OF a country), to tell delegations apart
+    const stateOf = (p: string) => this.relations.all().filter((r) => r.source === p && (r.type === 'LEADS' || r.type === 'MEMBER_OF') && r.target.startsWith('country:')).map((r) => r.target);
+    const states = new Map(ids.filter((p) => p.startsWith('person:')).map((p) => [p, stateOf(p)]));
+    const sides = [...new Set([...states.values()].flat())];
+    const twoSides = [...d.participants.values()].includes('counterpart');
+    const sameSide = (a: string, b: string) => (states.get(a) ?? []).some((x) => (states.get(b) ?? []).includes(x));
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
         const [a, b] = [ids[i]!, ids[j]!];
         // people who met; states and bodies only meet through explicit wording (the cue rules)
         if (represents(a, b) || !a.startsWith('person:') || !b.startsWith('person:')) continue;
+        // two members of one delegation ("Rubio and Waltz sat across from Lavrov") do not meet each other
+        if (sides.length >= 2 && sameSide(a, b)) continue;
+        const [ra, rb] = [d.participants.get(a), d.participants.get(b)];
+        // hosts do not meet their guests; when the text gives two sides, only people across them meet
+        if (ra === 'host' || rb === 'host' || (twoSides && ra === rb)) continue;
         this.relations.add({ type: 'MEETS', source: a, target: b, rule: 'meeting-event', confidence: weaken(0.5, at), sentence: at.sentence, claim: at.claim });
       }
   }

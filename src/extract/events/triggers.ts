@@ -223,7 +223,9 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // "Lin Jian said the visit was …", "KCNA described the summit as …": who reports a meeting is not at it
       const reported = !verb && subj && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), first);
       if (!between) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep && !reported ? subj.mentions : undefined, 'participant');
-      if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, 'participant');
+      // whom the subject meets is the other side: "Rubio and Waltz sat across from Lavrov" ('counterpart')
+      const other = out.size && !between ? 'counterpart' : 'participant';
+      if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, other);
       // "a virtual meeting of the Ukraine Defense Contact Group", "summits of the SCO"
       if (!verb && obj?.prep === 'of' && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions, 'participant');
       break;

@@ -36,6 +36,8 @@ export interface Gazetteer {
   demonymOf: Map<string, string>;
   /** name keys of capitals and seats of government ("moscow", "kiev", "washington") */
   capitals: Set<string>;
+  /** country canonical name → its capital ("Saudi Arabia" → "Riyadh") */
+  capitalOf: Map<string, string>;
   size: number;
 }
 
@@ -58,6 +60,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     orgCountry: new Map(),
     demonymOf: new Map(),
     capitals: new Set(),
+    capitalOf: new Map(),
     people: new Map(),
     size: 0,
   };
@@ -72,6 +75,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     for (const s of [c.capital, ...c.capitalAliases, ...c.seats]) if (s) g.capitals.add(nameKey(s));
     for (const n of [c.name, ...c.aliases, ...c.demonyms]) g.countryByKey.set(nameKey(n), c.name);
     if (c.demonyms[0]) g.demonymOf.set(c.name, c.demonyms[0]);
+    if (c.capital) g.capitalOf.set(c.name, c.capital);
   }
   const country = (name: string | null | undefined) => (name ? g.countryByKey.get(nameKey(name)) ?? name : undefined);
   for (const o of data.organizations) {
