@@ -320,3 +320,11 @@ describe('meetings: sides, hosts and capitals', () => {
     expect(rels(text)).not.toContain('person:anna-berg MEETS person:erik-lund');
   });
 });
+
+describe('a war named by its place only', () => {
+  test('"the conflict in Chile" is waged by whoever the article has attack Chile', () => {
+    const war = events('Norway attacked Chile again on Monday. The conflict in Chile has lasted three years.').filter((e) => e.eventType === 'War');
+    expect(war).toHaveLength(1);
+    expect(war[0]!.participants).toEqual(expect.arrayContaining(['country:norway', 'country:chile']));
+  });
+});

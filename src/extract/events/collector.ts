@@ -126,6 +126,15 @@ export class EventCollector {
       d.names.set(against.target, this.entities?.get(against.target)?.name ?? against.target);
       d.places.add(against.target);
     }
+    // "the conflict in Ukraine": the side waging it is the one the article has attack that state most
+    for (const d of this.drafts) {
+      if (d.type !== 'War' || [...d.participants.values()].includes('attacker')) continue;
+      const targets = [...d.participants].filter(([, r]) => r === 'target').map(([p]) => p);
+      const by = ranked.find((c) => targets.includes(c.target) && !d.participants.has(c.source));
+      if (!by) continue;
+      d.participants.set(by.source, 'attacker');
+      d.names.set(by.source, this.entities?.get(by.source)?.name ?? by.source);
+    }
     if (!this.bareWar || this.drafts.some((d) => d.type === 'War')) return;
     const best = ranked[0];
     if (!best || best.n < 1) return;
