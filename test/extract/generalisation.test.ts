@@ -328,3 +328,9 @@ describe('a war named by its place only', () => {
     expect(war[0]!.participants).toEqual(expect.arrayContaining(['country:norway', 'country:chile']));
   });
 });
+
+describe('a clause opened by "as", "after", "while"', () => {
+  test('its first mention before a verb is the subject, not a prepositional object', () => {
+    expect(rels('Talks stalled as Norway stepped up pressure on Chilean firms.')).toContain('country:norway OPPOSES country:chile');
+  });
+});

@@ -93,6 +93,8 @@ export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?
     let prep = tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
     // "the governments of the United States, Japan and South Korea are concerned": the group is the subject
     if (prep === 'of' && COLLECTIVE.test(tokens[p - 1]?.key ?? '')) prep = undefined;
+    // "as Washington stepped up pressure", "after Russia launched": a conjunction opening a clause whose subject this is
+    if (prep && /^(as|after|before|since|until|while|because)$/.test(prep) && tokens[m.last + 1]?.tags.has('Verb')) prep = undefined;
     const ok = group.filter((g) => !labels || labels.has(g.label));
     if (ok.length) {
       // right next to the verb, a mention is its subject even inside a phrase ("a photo of X shaking hands")
