@@ -89,7 +89,8 @@ async function main(): Promise<void> {
         },
       }));
       // ms per article over each tenth of the run: flat when the cost per article does not grow with the graph
-      for (let d = 0; d < 10; d++) {
+      // (only when a tenth holds whole batches: articles are reported when their batch commits)
+      for (let d = 0; d < 10 && graphs.length / 10 >= batchSize; d++) {
         const a = Math.floor((d * graphs.length) / 10);
         const b = Math.floor(((d + 1) * graphs.length) / 10);
         if (b > a) perDecile.push(round((stamps[b]! - stamps[a]!) / (b - a), 1));
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
       nodes_per_s: round((graph.nodes / write.ms) * 1000, 0),
       new: w.new, unchanged: w.unchanged, updated: w.updated, failed: w.failed,
     },
-    write_ms_per_article_by_tenth: perDecile,
+    write_ms_per_article_by_tenth: perDecile.length ? perDecile : undefined,
     write_statements: Object.fromEntries([...statements].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { calls: v.calls, s: round(v.ms / 1000, 2), share: round(v.ms / write.ms, 3) }])),
     end_to_end_s: round((ex.ms + write.ms) / 1000, 2),
     extract_share: round(ex.ms / (ex.ms + write.ms), 3),

@@ -98,19 +98,20 @@ export async function writeArticleGraphs(store: Store, graphs: readonly ArticleG
   };
 
   for (const [index, input] of graphs.entries()) {
+    const key = input?.article?.key;
+    if (typeof key === 'string' && !seenKeys.has(key) && stored.has(`${key}\u0000${input.article.id}`)) {
+      // known unchanged: not even validated, no write at all (a batch checks again inside its transaction)
+      seenKeys.add(key);
+      pending.push({ p: { index, key, file: typeof input.article.file === 'string' ? input.article.file : '?' }, status: 'unchanged' });
+      continue;
+    }
     const p = prepare(input, index);
     if (p.error !== undefined || !p.rows) {
       pending.push({ p, status: 'failed', message: p.error }); // invalid input: nothing to write
       continue;
     }
     const { rows } = p;
-    const seen = seenKeys.has(rows.article.key);
     seenKeys.add(rows.article.key);
-    if (!seen && stored.has(`${rows.article.key}\u0000${rows.article.id}`)) {
-      // known unchanged: no write at all (a batch checks again inside its transaction)
-      pending.push({ p, status: 'unchanged' });
-      continue;
-    }
     // the same key or text twice in a batch: the later one must see the earlier one written
     const size = rowCount(rows);
     if (keys.has(rows.article.key) || ids.has(rows.article.id) || batch.length >= batchSize || (batch.length > 0 && batchRows + size > MAX_BATCH_ROWS)) {
