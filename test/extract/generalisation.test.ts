@@ -243,6 +243,14 @@ describe('opposing an act opposes its author', () => {
     expect(r).toContain('country:norway OPPOSES country:russia');
     expect(r).not.toContain('country:norway OPPOSES place:kharkiv');
   });
+  test('"called the attack on X a crime": naming a hostile act judges its author; the act at that place', () => {
+    const r = rels('Norway struck Kharkiv. Chile struck Odesa on Monday. Peru called the attack on Odesa a crime.');
+    expect(r).toContain('country:peru OPPOSES country:chile');
+    expect(r).not.toContain('country:peru OPPOSES country:norway');
+  });
+  test('a mention inside the subject phrase is not the one who condemns', () => {
+    expect(rels('Norway struck Odesa on Monday. The monitoring mission in Peru condemned the attack.')).not.toContain('country:peru OPPOSES country:norway');
+  });
   test('no act reported, nobody opposed through it', () => {
     expect(rels('Norway condemned the deployment as reckless.').filter((x) => x.includes('OPPOSES'))).toEqual([]);
   });

@@ -93,6 +93,8 @@ function hostsTheMeeting(ctx: SentenceContext, i: number): boolean {
 
 /** Acts whose author an opposing verb opposes when it names the act alone. */
 const ACTS = new Set<EventType>(['Attack', 'Deployment', 'War', 'Other']);
+const HOSTILE = new Set<EventType>(['Attack', 'Deployment']);
+const LABELLING = /^(called|calls|described|describes|labelled|labeled|branded|termed|dubbed)$/;
 
 export class EventCollector {
   private readonly drafts: EventDraft[] = [];
@@ -257,7 +259,9 @@ export class EventCollector {
     if (!cues) return;
     const tokens = ctx.sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.tags.has('Verb') || !cues.verbs.has(tokens[i]!.lower) || isNegated(ctx, i) || isPassive(ctx, i, i)) continue;
+      // "called the attack on Belgorod a terrorist act": naming a hostile act (an attack, a deployment) judges it
+      const labels = LABELLING.test(tokens[i]!.key);
+      if (!tokens[i]!.tags.has('Verb') || !(cues.verbs.has(tokens[i]!.lower) || labels) || isNegated(ctx, i) || isPassive(ctx, i, i)) continue;
       // the act noun after determiners, modifiers and a place or date naming where or when it was
       let j = i + 1;
       while (j < tokens.length && j - i <= 5) {
@@ -269,13 +273,19 @@ export class EventCollector {
       }
       const act = trieLongest(ctx.lex.eventTriggers, j, tokens.length, (k) => tokens[k]!.key);
       if (!act || tokens[j]!.tags.has('Verb')) continue;
-      const type = act.values.find((t) => ACTS.has(t));
+      const type = act.values.find((t) => (labels ? HOSTILE : ACTS).has(t));
       if (!type) continue;
-      const d = touched.find((x) => x.type === type) ?? [...this.drafts].reverse().find((x) => x.type === type);
+      // the act at the place named with it ("the Kharkiv attack", "the attack on Belgorod"), else the latest one
+      const at = new Set(ctx.mentions.filter((m) => m.label === 'Place' && ((m.first > i && m.last < j) || (/^(on|in|against)$/.test(tokens[j + act.length]?.key ?? '') && m.first - (j + act.length) <= 2 && m.first > j))).map((m) => m.key!));
+      const latest = [...touched, ...[...this.drafts].reverse()].filter((x) => x.type === type);
+      const d = latest.find((x) => [...at].some((p) => x.places.has(p))) ?? latest[0];
       if (!d) continue;
       const authors = [...d.participants].filter(([, r]) => r === (type === 'Attack' || type === 'War' ? 'attacker' : 'participant')).map(([p]) => p);
       const subj = leftArgs(ctx, i, 8);
       if (!subj || subj.prep) continue;
+      // "the monitoring mission in Ukraine condemned …": a mention inside the subject's phrase is not the subject
+      const head = Math.min(...subj.mentions.map((m) => m.first));
+      if (/^(in|of|at|from|for|on)$/.test(tokens[head - 1]?.key ?? '')) continue;
       for (const s of subj.mentions) for (const a of authors) {
         if (s.key === a || !/^(person|country|organization):/.test(s.key!)) continue;
         this.relations.add({ type: 'OPPOSES', source: s.key!, target: a, rule: 'opposes-act', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim });
