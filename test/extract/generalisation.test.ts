@@ -342,3 +342,14 @@ describe('a clause opened by "as", "after", "while"', () => {
     expect(rels('Talks stalled as Norway stepped up pressure on Chilean firms.')).toContain('country:norway OPPOSES country:chile');
   });
 });
+
+describe('where interceptions took place', () => {
+  test('"shot down over the X, Y and Z regions" places the attack reported with it', () => {
+    const r = extractArticle(article('Russian forces launched 103 drones at Ukraine, the air force said, with most shot down over the Kyiv, Sumy and Odesa regions.')).relations
+      .filter((x) => x.type === 'OCCURRED_IN').map((x) => x.target);
+    expect(r).toEqual(expect.arrayContaining(['place:sumy', 'place:odesa']));
+  });
+  test('an interception with no attack and no place is no event', () => {
+    expect(events('Air defences shot down several targets overnight.')).toEqual([]);
+  });
+});

@@ -96,7 +96,8 @@ function placesOf(ctx: SentenceContext, first: number, last: number, countries: 
     if ((m.label === 'Place' || (countries && m.label === 'Country' && near && !m.possessive)) && (coord || ((loc || where) && sameClause(ctx, first, last, m)))) {
       out.push(m);
       listing = true;
-    } else listing = false;
+    } else listing = Boolean(loc && m.source === 'capital' && sameClause(ctx, first, last, m)); // "over the Kyiv, Sumy and Odesa regions"
+
   }
   return out;
 }
@@ -258,8 +259,9 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       if (type === 'Statement' && (isNegated(ctx, first) || /^(neither|nor)$/.test(tokens[first - 1]?.key ?? ''))) continue;
       const who = participants(ctx, type, first, last, verb);
       const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);
-      if (defensive && !who.size) continue;
       const places = placesOf(ctx, first, last, type !== 'Statement');
+      // "most were shot down over the Kyiv, Sumy and Odesa regions": where the attack reported with it took place
+      if (defensive && !who.size && !places.some((p) => p.label === 'Place')) continue;
       if (type === 'Attack' || type === 'War') for (const [id, role] of who) if (role === 'target') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
       // an attack on a place is an attack on its state; a meeting includes whom the participants represent
       if (type === 'Attack' && who.size) for (const pl of places) {
