@@ -353,3 +353,13 @@ describe('where interceptions took place', () => {
     expect(events('Air defences shot down several targets overnight.')).toEqual([]);
   });
 });
+
+describe('pledging a state’s support', () => {
+  test('the person affirming "American support for X" supports X too', () => {
+    const r = rels('Defense Secretary Tom Hale made a visit to Kyiv, affirming ongoing American support for Ukraine.');
+    expect(r).toEqual(expect.arrayContaining(['country:united-states SUPPORTS country:ukraine', 'person:tom-hale SUPPORTS country:ukraine']));
+  });
+  test('no pledging verb, no personal support', () => {
+    expect(rels('Tom Hale said American support for Ukraine was waning.')).not.toContain('person:tom-hale SUPPORTS country:ukraine');
+  });
+});

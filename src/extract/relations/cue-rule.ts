@@ -162,6 +162,18 @@ function byAgent(ctx: SentenceContext, last: number): Mention[] {
   return [];
 }
 
+const PLEDGE = /^(affirm|affirms|affirmed|affirming|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|promise|promises|promised|promising|express|expresses|expressed|expressing|voice|voices|voiced|voicing|reiterate|reiterates|reiterated|reiterating|offer|offers|offered|offering)$/;
+
+/** A verb of pledging or affirming just before a noun phrase starting at `first` (determiners and adjectives between). */
+function pledgeBefore(ctx: SentenceContext, first: number): number {
+  const t = ctx.sentence.tokens;
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (PLEDGE.test(t[i]!.key)) return i;
+    if (!/^(the|its|his|her|their|continued|ongoing|full|strong|steadfast|unwavering|further|more)$/.test(t[i]!.key) && !t[i]!.tags.has('Adjective')) return -1;
+  }
+  return -1;
+}
+
 /** Evidence of an intended, possible or future act is hedged and weaker: "training to fight", "could strike". */
 const IRREALIS_FACTOR = 0.6;
 
@@ -254,6 +266,12 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       for (let i = 0; i < objects.length; i++) emit(ctx, spec, [objects[i]!], objects.slice(i + 1), `${name}-noun-between`, 0.6, hit);
     } else if (agents.length && objects.length) {
       emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
+      // "Austin …, affirming ongoing American support for Ukraine": who affirms or pledges a state's support gives it too
+      if (spec.type === 'SUPPORTS') {
+        const v = pledgeBefore(ctx, Math.min(...agents.map((m) => m.first)));
+        const by = v >= 0 ? participleSubject(ctx, v) ?? leftArgs(ctx, v, 8) : undefined;
+        if (by && !by.prep) emit(ctx, spec, by.mentions.filter((m) => m.label === 'Person'), objects, `${name}-noun-pledged`, 0.6, hit);
+      }
       if (spec.type === 'ATTACKS') emit(ctx, spec, agents, examplesAfter(ctx, Math.max(...objects.map((m) => m.last))), `${name}-noun-including`, 0.6, hit);
     } else if (objects.length) {
       const subj = spec.type === 'ATTACKS' && inPrepPhrase(ctx, hit.first) ? undefined : leftArgs(ctx, hit.first);
