@@ -363,3 +363,10 @@ describe('pledging a state’s support', () => {
     expect(rels('Tom Hale said American support for Ukraine was waning.')).not.toContain('person:tom-hale SUPPORTS country:ukraine');
   });
 });
+
+describe('summoning an envoy is a statement', () => {
+  test('"X summoned the Russian ambassador" is a Statement by X', () => {
+    const st = events('Norway has summoned the Russian ambassador to protest.').filter((e) => e.eventType === 'Statement');
+    expect(st.flatMap((e) => e.participants ?? [])).toContain('country:norway');
+  });
+});
