@@ -370,3 +370,15 @@ describe('summoning an envoy is a statement', () => {
     expect(st.flatMap((e) => e.participants ?? [])).toContain('country:norway');
   });
 });
+
+describe('an appositive ending "at <organization>"', () => {
+  test.each<[string, string]>([
+    ['Ann Lee, a former intelligence official now at CSIS, said so.', 'person:ann-lee MEMBER_OF organization:center-for-strategic-and-international-studies'],
+    ['"It is over," said Jenna Morrow, Korea chair at the Stimson Center in Washington.', 'person:jenna-morrow MEMBER_OF organization:stimson-center'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+  test('not past a verb: "Ann Lee, who spoke at NATO" is no member', () => {
+    expect(rels('Ann Lee, who spoke at NATO on Monday, left early.')).not.toContain('person:ann-lee MEMBER_OF organization:nato');
+  });
+});

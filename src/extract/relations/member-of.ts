@@ -12,7 +12,31 @@ function add(ctx: SentenceContext, country: Mention, org: Mention, rule: string,
   ctx.relations.add({ type: 'MEMBER_OF', source: country.key!, target: org.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim });
 }
 
+/**
+ * "Victor Hale, Korea chair at the Center for X", "Ann Lee, a former official now at CSIS", "Jo Park, director of the
+ * Y program at the Z Institute": a person's appositive ending "at <organization>" places the person in it.
+ */
+function appositionAt(ctx: SentenceContext): void {
+  const tokens = ctx.sentence.tokens;
+  for (const p of ctx.mentions) {
+    if (p.label !== 'Person' || p.source === 'pronoun' || !/,/.test(tokens[p.last]!.post)) continue;
+    for (let j = p.last + 1; j < Math.min(tokens.length, p.last + 16); j++) {
+      const t = tokens[j]!;
+      if (t.tags.has('Verb') && !/^(based)$/.test(t.key)) break;
+      if (t.key === 'at') {
+        const org = mentionStartingAt(ctx, tokens[j + 1]?.key === 'the' ? j + 2 : j + 1);
+        if (org?.label === 'Organization' && !ctx.relations.has('LEADS', p.key!, org.key!)) {
+          ctx.relations.add({ type: 'MEMBER_OF', source: p.key!, target: org.key!, rule: 'member-of-apposition-at', confidence: 0.65, sentence: ctx.sentence, claim: ctx.claim });
+        }
+        break;
+      }
+      if (/[,;:()]/.test(t.post)) break;
+    }
+  }
+}
+
 export function memberOf(ctx: SentenceContext): void {
+  appositionAt(ctx);
   const tokens = ctx.sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
