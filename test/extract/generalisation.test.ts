@@ -382,3 +382,11 @@ describe('an appositive ending "at <organization>"', () => {
     expect(rels('Ann Lee, who spoke at NATO on Monday, left early.')).not.toContain('person:ann-lee MEMBER_OF organization:nato');
   });
 });
+
+describe('a state’s military commander-in-chief', () => {
+  test('holds a post in the state, not its top post', () => {
+    const r = rels("In Kyiv, Ukraine's commander-in-chief Petro Bondar said the line held.");
+    expect(r).toContain('person:petro-bondar MEMBER_OF country:ukraine');
+    expect(r).not.toContain('person:petro-bondar LEADS country:ukraine');
+  });
+});
