@@ -390,3 +390,10 @@ describe('a state’s military commander-in-chief', () => {
     expect(r).not.toContain('person:petro-bondar LEADS country:ukraine');
   });
 });
+
+describe('a swearing-in ends an election', () => {
+  test('"sworn in as president" is an Election event of the person', () => {
+    const el = events('The call came hours after Tom Hale was sworn in as U.S. president on Monday.').filter((e) => e.eventType === 'Election');
+    expect(el.flatMap((e) => e.participants ?? [])).toContain('person:tom-hale');
+  });
+});
