@@ -397,3 +397,12 @@ describe('a swearing-in ends an election', () => {
     expect(el.flatMap((e) => e.participants ?? [])).toContain('person:tom-hale');
   });
 });
+
+describe('a participle describing a noun', () => {
+  test('"fighters captured in Chile" is no capture event', () => {
+    expect(events('Norway has helped mediate a swap of foreign fighters captured in Chile.').filter((e) => e.eventType === 'Other')).toEqual([]);
+  });
+  test('"Chile captured two soldiers" is one', () => {
+    expect(events('Chile captured two Norwegian soldiers on Monday.').filter((e) => e.eventType === 'Other')).toHaveLength(1);
+  });
+});

@@ -254,7 +254,10 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     i = last;
     const verb = tokens[first]!.tags.has('Verb');
     if (conditional(ctx, first)) continue;
+    // "a swap of fighters captured in Ukraine", "entities sanctioned last year": a participle describing a noun reports no new happening
+    const reduced = verb && /ed$/.test(tokens[first]!.key) && tokens[first - 1]?.tags.has('Plural') && !ctx.mentions.some((x) => x.last === first - 1);
     for (const type of new Set(m.values)) {
+      if (type === 'Other' && reduced) continue;
       // "Moscow has neither confirmed nor denied": no statement was made
       if (type === 'Statement' && (isNegated(ctx, first) || /^(neither|nor)$/.test(tokens[first - 1]?.key ?? ''))) continue;
       const who = participants(ctx, type, first, last, verb);
