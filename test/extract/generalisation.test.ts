@@ -406,3 +406,12 @@ describe('a participle describing a noun', () => {
     expect(events('Chile captured two Norwegian soldiers on Monday.').filter((e) => e.eventType === 'Other')).toHaveLength(1);
   });
 });
+
+describe('an attack with no attacker', () => {
+  test('is no Attack event of its own', () => {
+    expect(events('Air raid sirens sounded as strikes hit Chile overnight.').filter((e) => e.eventType === 'Attack')).toEqual([]);
+  });
+  test('an attack with its attacker still is', () => {
+    expect(events('Norway struck Chile overnight.').filter((e) => e.eventType === 'Attack')).toHaveLength(1);
+  });
+});

@@ -341,6 +341,8 @@ export class EventCollector {
     const out: Entity[] = [];
     const seen = new Set<string>();
     for (const d of this.drafts) {
+      // an attack naming no attacker, only where it hit, is the scene of another report, not an event of its own
+      if (d.type === 'Attack' && ![...d.participants.values()].includes('attacker')) continue;
       const key = [...d.participants.entries()].filter(([, r]) => r !== 'target' || d.type !== 'Statement').map(([p]) => p);
       // the same war is one node across articles: its id is its belligerents only
       const id = d.type === 'War'
