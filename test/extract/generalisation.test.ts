@@ -415,3 +415,12 @@ describe('an attack with no attacker', () => {
     expect(events('Norway struck Chile overnight.').filter((e) => e.eventType === 'Attack')).toHaveLength(1);
   });
 });
+
+describe('mediators are subjects, not prepositional objects', () => {
+  test('"X has ties with both A and B and has helped mediate swaps": X mediates, A and B do not', () => {
+    const r = extractArticle(article('Norway has cultivated ties with both Moscow and Washington and has previously helped mediate a swap of prisoners between Russia and Ukraine.')).relations
+      .filter((x) => x.type === 'MEDIATES').map((x) => x.source);
+    expect(r).toContain('country:norway');
+    expect(r).not.toContain('country:united-states');
+  });
+});

@@ -32,7 +32,9 @@ export function mediators(ctx: SentenceContext): Mention[] {
       if (ACTOR.has(by.label)) out.push(by);
       continue;
     }
-    const subj = leftArgs(ctx, i, 12);
+    // "cultivated ties with both Moscow and Washington and has helped mediate": a prepositional object mediates nothing
+    const subj = leftArgs(ctx, i, 16);
+    if (subj?.prep) continue;
     for (const m of subj?.mentions ?? []) {
       const s = asState(m) ?? m;
       if (ACTOR.has(s.label)) out.push(s);

@@ -89,7 +89,7 @@ export function leftArgs(ctx: SentenceContext, cue: number, window = 14, labels?
     const group = m.source === 'pronoun' ? ctx.mentions.filter((x) => x.last === i && x.source === 'pronoun') : coordinated(ctx, m, -1);
     const head = group[group.length - 1]!;
     let p = head.first - 1;
-    if (tokens[p]?.key === 'the') p--;
+    if (/^(the|both|either)$/.test(tokens[p]?.key ?? '')) p--;
     let prep = tokens[p] && PREPOSITIONS.has(tokens[p]!.key) ? tokens[p]!.key : undefined;
     // "the governments of the United States, Japan and South Korea are concerned": the group is the subject
     if (prep === 'of' && COLLECTIVE.test(tokens[p - 1]?.key ?? '')) prep = undefined;
