@@ -27,6 +27,9 @@ describe('names', () => {
     // a weapon model is no organization
     ['Russia dropped KAB guided bombs on the city.', 'Organization', []],
     ['Debris of a KN-23 missile was found.', 'Organization', []],
+    // a weapon system with an organization-like name is materiel
+    ['The minister asked Berlin to send more Patriot systems.', 'Organization', []],
+    ['Kyiv wants Taurus missiles from the coalition.', 'Organization', []],
     // an organization named with a leading number
     ['She works for 38 North, a website.', 'Organization', ['38 North']],
     // "Headquarters" heads an organization name

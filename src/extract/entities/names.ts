@@ -191,6 +191,8 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
     }
   }
   if (headline) return undefined;
+  // "Patriot systems", "Taurus missiles": a weapon system named like an organization is materiel, not an entity
+  if (span.length === 1 && (lex.items.words.has(lastTok.key) || weaponDesignation(tokens, last, lex))) return undefined;
   if (span.length === 1 && lastTok.tags.has('Organization') && !lastTok.tags.has('Person')) return { label: 'Organization', first, last };
   const atStart = first === 0 || /[“"‘]/.test(tokens[first]!.pre);
   if (span.every((t) => t.tags.has('Place')) && !atStart && span.length <= 3) return { label: 'Place', first, last };
