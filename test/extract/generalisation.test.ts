@@ -146,6 +146,19 @@ describe('coordination, pronouns and treaties', () => {
   });
 });
 
+describe('a comma before a titled person ends a list', () => {
+  test('the reporter after "…, <state> <title> <name> said" is no second recipient', () => {
+    const found = rels('Belarus has delivered artillery shells to Russia, Polish Foreign Minister Radoslaw Sikorski said on Monday.');
+    expect(found).toContain('country:belarus SUPPLIES country:russia');
+    expect(found.filter((x) => x.startsWith('country:belarus SUPPLIES'))).toEqual(['country:belarus SUPPLIES country:russia']);
+  });
+  test('a real list still coordinates', () => {
+    expect(rels('Belarus has delivered artillery shells to Russia, Syria and Venezuela.')).toEqual(expect.arrayContaining([
+      'country:belarus SUPPLIES country:russia', 'country:belarus SUPPLIES country:syria', 'country:belarus SUPPLIES country:venezuela',
+    ]));
+  });
+});
+
 describe('a title naming no state, for a listed person', () => {
   test('the listed role gives the state the article names', () => {
     const text = 'Tehran rejected the accusations. Foreign Ministry spokesman Nasser Kanaani called the claims a psychological operation.';

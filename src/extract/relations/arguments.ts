@@ -65,6 +65,9 @@ function coordinated(ctx: SentenceContext, m: Mention, dir: -1 | 1): Mention[] {
     if (tokens[i]?.key === 'the') i += dir;
     const next = dir < 0 ? mentionEndingAt(ctx, i) : mentionStartingAt(ctx, i);
     if (!next || next.label !== m.label && !(isState(next.label) && isState(m.label))) break;
+    // "… to Russia, U.S. Secretary of State Marco Rubio said": after a bare comma, a state in a person's title
+    // starts that person's phrase (a reporting clause, an apposition), not another item of the list
+    if (!steps && !joinedByHyphen && dir > 0 && titleOwner(ctx, next) !== next) break;
     out.push(next);
     edge = next;
   }
