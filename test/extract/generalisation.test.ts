@@ -159,6 +159,15 @@ describe('a comma before a titled person ends a list', () => {
   });
 });
 
+describe('a leader visiting a place in his own state meets nobody', () => {
+  test.each<[string, string[]]>([
+    ['Kim Jong Un visited a munitions factory in Pyongyang on Monday.', []],
+    ['Vladimir Putin visited Pyongyang on Wednesday.', ['country:north-korea MEETS person:vladimir-putin']],
+  ])('%s → %j', (text, expected) => {
+    expect(rels(text).filter((r) => r.includes(' MEETS '))).toEqual(expected);
+  });
+});
+
 describe('a title naming no state, for a listed person', () => {
   test('the listed role gives the state the article names', () => {
     const text = 'Tehran rejected the accusations. Foreign Ministry spokesman Nasser Kanaani called the claims a psychological operation.';

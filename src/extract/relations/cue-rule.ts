@@ -3,6 +3,7 @@
 import type { RelationType } from '../../graph/ontology.js';
 import { entityId } from '../../resolve/ids.js';
 import { trieLongest } from '../gazetteer/trie.js';
+import { nameKey } from '../text/normalize.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
 import { asState, ministryAsState, reportedBetween, inPrepPhrase, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
@@ -183,8 +184,16 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
   const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
   const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
   // "met Turkish President Erdogan": the state in a person's title is not a second party to the meeting
+  let titled = new Set<string | undefined>();
   if (spec.type === 'MEETS') {
-    const titled = new Set([...sources, ...targets].flatMap((m) => (m.label === 'Person' ? (m.titles ?? (m.title ? [m.title] : [])).map((t) => t.of?.key) : [])));
+    // … nor is a state a listed person currently serves ("Kim Jong Un visited a factory in Pyongyang")
+    titled = new Set([...sources, ...targets].flatMap((m) => (m.label === 'Person' ? [
+      ...(m.titles ?? (m.title ? [m.title] : [])).map((t) => t.of?.key),
+      ...(ctx.gaz.people.get(m.name)?.roles ?? []).filter((r) => r.of && !r.to).map((r) => {
+        const country = ctx.gaz.countryByKey.get(nameKey(r.of!));
+        return country ? entityId('Country', country) : undefined;
+      }),
+    ] : [])));
     sources = sources.filter((m) => m.label !== 'Country' || !titled.has(m.key));
     targets = targets.filter((m) => m.label !== 'Country' || !titled.has(m.key));
   }
@@ -196,6 +205,8 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
       const t = spec.mapTarget ? spec.mapTarget(ctx, t0) : t0;
       if (!t || !spec.target.has(t.label) || t.key === s.key || sources.some((x) => x.key === t.key)) continue;
       if (spec.rejectTarget?.(ctx, t)) continue;
+      // a capital standing for a state is mapped only now: "visited a factory in Pyongyang" is no meeting with North Korea
+      if (spec.type === 'MEETS' && ((t.label === 'Country' && titled.has(t.key)) || (s.label === 'Country' && titled.has(s.key)))) continue;
       // "Russian troops in Kursk": forces on their own state's soil, no sending verb, are no deployment
       if (spec.type === 'DEPLOYS_TO' && !hit.verb && t.label === 'Place' && t.country && entityId('Country', t.country) === s.key) continue;
       ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim, ...(extra ?? {}) });
