@@ -168,6 +168,17 @@ describe('a leader visiting a place in his own state meets nobody', () => {
   });
 });
 
+describe('a war or election word that is not the happening', () => {
+  const events = (text: string) => extractArticle(article(text)).entities.filter((e) => e.label === 'Event').map((e) => e.eventType);
+  test('an attack noun inside "over/about the war" has no attacker from the phrase before it', () => {
+    expect(rels("Poland's Debate Over the War in Belarus").filter((r) => r.includes('ATTACKS'))).not.toContain('country:poland ATTACKS country:belarus');
+  });
+  test('"primary" before a noun is an adjective, not a primary election', () => {
+    expect(events('Officials called Iran the primary supplier of drones to Russia.')).not.toContain('Election');
+    expect(events('Voters in Georgia went to the polls on Saturday.')).toContain('Election');
+  });
+});
+
 describe('a title naming no state, for a listed person', () => {
   test('the listed role gives the state the article names', () => {
     const text = 'Tehran rejected the accusations. Foreign Ministry spokesman Nasser Kanaani called the claims a psychological operation.';

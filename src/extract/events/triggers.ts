@@ -254,6 +254,8 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     i = last;
     const verb = tokens[first]!.tags.has('Verb');
     if (conditional(ctx, first)) continue;
+    // "the primary enabler": a one-word trigger used as an adjective before a noun names no happening
+    if (first === last && tokens[first]!.tags.has('Adjective') && !tokens[first]!.tags.has('Noun') && tokens[last + 1]?.tags.has('Noun')) continue;
     // "a swap of fighters captured in Ukraine", "entities sanctioned last year": a participle describing a noun reports no new happening
     const reduced = verb && /ed$/.test(tokens[first]!.key) && tokens[first - 1]?.tags.has('Plural') && !ctx.mentions.some((x) => x.last === first - 1);
     for (const type of new Set(m.values)) {

@@ -242,7 +242,7 @@ export function inPrepPhrase(ctx: SentenceContext, first: number): boolean {
   const t = ctx.sentence.tokens;
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     const k = t[i]!.key;
-    if (/^(during|amid|amidst|after|before|since|despite|in|since|following|throughout|under|through|from)$/.test(k)) return true;
+    if (/^(during|amid|amidst|after|before|since|despite|in|since|following|throughout|under|through|from|over|about|regarding|concerning)$/.test(k)) return true;
     if (ctx.mentions.some((m) => m.first <= i && i <= m.last) || /[,;:]/.test(t[i]!.post)) return false;
     if (!(t[i]!.tags.has('Adjective') || t[i]!.tags.has('Determiner') || (t[i]!.tags.has('Noun') && !t[i]!.tags.has('Pronoun')) || t[i]!.tags.has('Value') || /^(overnight|new|fresh|massive|large|major|latest|recent|deadly)$/.test(k))) return false;
   }
