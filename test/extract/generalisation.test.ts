@@ -179,6 +179,16 @@ describe('a war or election word that is not the happening', () => {
   });
 });
 
+describe('an apposed title with its state or body after a determiner', () => {
+  test.each<[string, string]>([
+    ['Anna Kowalczyk, the Polish trade minister, said the talks would resume.', 'person:anna-kowalczyk MEMBER_OF country:poland'],
+    ['"We will respond," said Oleg Vasin, the Russian deputy foreign minister, on Friday.', 'person:oleg-vasin MEMBER_OF country:russia'],
+    ['Tom Weller, the NATO spokesman, declined to comment.', 'person:tom-weller MEMBER_OF organization:nato'],
+  ])('%s → %s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+});
+
 describe('a title naming no state, for a listed person', () => {
   test('the listed role gives the state the article names', () => {
     const text = 'Tehran rejected the accusations. Foreign Ministry spokesman Nasser Kanaani called the claims a psychological operation.';

@@ -121,11 +121,14 @@ function titleAfter(sentence: Sentence, p: Mention, byFirst: Map<number, Mention
     if (!m || (m.label !== 'Organization' && !(m.label === 'Country' && link.key === 'of'))) return undefined;
     return { text: '', leads: false, of: m, first: i, last: m.last };
   }
-  if (tokens[i] && DETERMINERS.has(tokens[i]!.key)) i++;
+  const determiner = Boolean(tokens[i] && DETERMINERS.has(tokens[i]!.key));
+  if (determiner) i++;
   // "Dmytro Lubinets, Ukraine's commissioner for human rights"
   const owner0 = byFirst.get(i);
-  // "Ukraine's commissioner", or after a verb of becoming "(sworn in as) U.S. president"
-  const owner = owner0 && owner0.label !== 'Person' && (owner0.possessive || become >= 0) ? owner0 : undefined;
+  // "Ukraine's commissioner", after a verb of becoming "(sworn in as) U.S. president", or a state or body
+  // modifying the title after a determiner: "Lloyd Austin, the U.S. defense secretary"
+  const modifier = determiner && comma && (owner0?.label === 'Country' || owner0?.label === 'Organization');
+  const owner = owner0 && owner0.label !== 'Person' && (owner0.possessive || become >= 0 || modifier) ? owner0 : undefined;
   if (owner) i = owner.last + 1;
   const first = i;
   while (i < tokens.length && !LINKS.has(tokens[i]!.key) && !byFirst.has(i) && !stops(tokens[i]!) && i - first < 6) i++;
