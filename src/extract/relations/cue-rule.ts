@@ -184,19 +184,14 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
   const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
   const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
   // "met Turkish President Erdogan": the state in a person's title is not a second party to the meeting
-  let titled = new Set<string | undefined>();
-  if (spec.type === 'MEETS') {
-    // … nor is a state a listed person currently serves ("Kim Jong Un visited a factory in Pyongyang")
-    titled = new Set([...sources, ...targets].flatMap((m) => (m.label === 'Person' ? [
-      ...(m.titles ?? (m.title ? [m.title] : [])).map((t) => t.of?.key),
-      ...(ctx.gaz.people.get(m.name)?.roles ?? []).filter((r) => r.of && !r.to).map((r) => {
-        const country = ctx.gaz.countryByKey.get(nameKey(r.of!));
-        return country ? entityId('Country', country) : undefined;
-      }),
-    ] : [])));
-    sources = sources.filter((m) => m.label !== 'Country' || !titled.has(m.key));
-    targets = targets.filter((m) => m.label !== 'Country' || !titled.has(m.key));
-  }
+  // … nor is a state a listed person currently serves ("Kim Jong Un visited a factory in Pyongyang")
+  const titled = spec.type !== 'MEETS' ? new Set<string | undefined>() : new Set([...sources, ...targets].flatMap((m) => (m.label === 'Person' ? [
+    ...(m.titles ?? (m.title ? [m.title] : [])).map((t) => t.of?.key),
+    ...(ctx.gaz.people.get(m.name)?.roles ?? []).filter((r) => r.of && !r.to).map((r) => {
+      const country = ctx.gaz.countryByKey.get(nameKey(r.of!));
+      return country ? entityId('Country', country) : undefined;
+    }),
+  ] : [])));
   for (const s00 of sources) {
     const s0 = spec.type === 'MEETS' || spec.type === 'OPPOSES' ? s00 : ministryAsState(ctx, s00);
     const s = spec.source.has(s0.label) ? s0 : asState(s0);
@@ -205,7 +200,7 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
       const t = spec.mapTarget ? spec.mapTarget(ctx, t0) : t0;
       if (!t || !spec.target.has(t.label) || t.key === s.key || sources.some((x) => x.key === t.key)) continue;
       if (spec.rejectTarget?.(ctx, t)) continue;
-      // a capital standing for a state is mapped only now: "visited a factory in Pyongyang" is no meeting with North Korea
+      // checked after mapping, so a capital standing for the state counts too
       if (spec.type === 'MEETS' && ((t.label === 'Country' && titled.has(t.key)) || (s.label === 'Country' && titled.has(s.key)))) continue;
       // "Russian troops in Kursk": forces on their own state's soil, no sending verb, are no deployment
       if (spec.type === 'DEPLOYS_TO' && !hit.verb && t.label === 'Place' && t.country && entityId('Country', t.country) === s.key) continue;
