@@ -1,6 +1,7 @@
-// The extraction pipeline for one article: parse once → mentions → in-article resolution →
-// claims → typed relations and events → co-occurrence → ArticleGraph.
+// The extraction pipeline for one article: parse once → mentions → in-article resolution → claims →
+// sentence rules (candidates) → events → event rules (candidates) → one merge step → ArticleGraph.
 import type { Article, ArticleGraph, Entity } from '../graph/types.js';
+import type { ConfidenceTable } from '../graph/confidence-table.js';
 import { entityId } from '../resolve/ids.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import type { Lexicon } from './lexicon/index.js';
@@ -11,19 +12,25 @@ import { resolveMentions } from './entities/coref.js';
 import type { Mention } from './entities/mention.js';
 import { pronounMentions } from './entities/pronouns.js';
 import { sentenceClaim } from './claims/attribution.js';
-import { RelationSet } from './builder.js';
 import type { SentenceContext } from './context.js';
-import { RELATION_RULES } from './relations/index.js';
-import { coOccurrence } from './relations/co-occurrence.js';
 import { EventCollector } from './events/collector.js';
+import { CandidateSink, type Candidate } from './rules/types.js';
+import { mergeCandidates, type MergedRelation } from './rules/merge.js';
+import type { RuleSelection } from './rules/registry.js';
 
 export interface ExtractorDeps {
   gaz: Gazetteer;
   lex: Lexicon;
+  table: ConfidenceTable;
+  rules: RuleSelection;
 }
 
-export function extractWith(article: Article, deps: ExtractorDeps): ArticleGraph {
-  const { gaz, lex } = deps;
+export interface ExtractedGraph extends ArticleGraph {
+  relations: MergedRelation[];
+}
+
+export function extractWith(article: Article, deps: ExtractorDeps): ExtractedGraph {
+  const { gaz, lex, table, rules } = deps;
   const sentences = parseText(maskSkipped(article));
   const named: Mention[][] = sentences.map((s) => sentenceMentions(s, gaz, lex));
   const local = resolveMentions(named.flat(), gaz);
@@ -33,17 +40,18 @@ export function extractWith(article: Article, deps: ExtractorDeps): ArticleGraph
   for (const m of named.flat()) m.key = idOf.get(m.key!)!;
   const perSentence = pronounMentions(sentences, named);
   const entities = new Map([...local.values()].map((e) => [idOf.get(e.key)!, e]));
-  const relations = new RelationSet(article);
-  const events = new EventCollector(article, relations, lex);
-  const contexts: SentenceContext[] = sentences.map((sentence, i) => {
+  const events = new EventCollector(article, lex);
+  const kept = (c: Candidate) => !rules.offPatterns.has(c.rule);
+  const candidates: Candidate[] = [];
+  for (const [i, sentence] of sentences.entries()) {
     const mentions = perSentence[i]!;
-    return { sentence, mentions, claim: sentenceClaim(sentence, mentions, lex), relations, entities, gaz, lex };
-  });
-  for (const ctx of contexts) {
-    for (const rule of RELATION_RULES) rule(ctx);
+    const ctx: SentenceContext = { sentence, mentions, claim: sentenceClaim(sentence, mentions, lex), out: new CandidateSink(), entities, gaz, lex };
+    for (const rule of rules.sentence) candidates.push(...rule.run(ctx).filter(kept));
     events.collect(ctx);
   }
-  for (const ctx of contexts) coOccurrence(ctx);
+  const fromSentences = mergeCandidates(article, candidates, table);
+  const finished = events.finish(fromSentences);
+  for (const rule of rules.event) candidates.push(...rule.run({ events: finished, relations: fromSentences, entities }).filter(kept));
   const out: Entity[] = [];
   for (const [id, e] of entities) {
     const entity: Entity = { id, label: e.label, name: e.name, aliases: [...e.aliases], mentions: e.mentions };
@@ -53,11 +61,10 @@ export function extractWith(article: Article, deps: ExtractorDeps): ArticleGraph
     if (figures?.length) entity.figures = figures;
     out.push(entity);
   }
-  const eventEntities = events.finish();
   return {
     article,
-    entities: [...out, ...eventEntities],
-    relations: relations.all(),
+    entities: [...out, ...finished.map((f) => f.entity)],
+    relations: mergeCandidates(article, candidates, table),
     mentions: [...entities].map(([id, e]) => ({ entityId: id, count: e.mentions })),
   };
 }

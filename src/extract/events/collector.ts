@@ -2,10 +2,9 @@
 // figures kept with their claimants; emitted as Event entities with PARTICIPATES_IN, OCCURRED_IN and
 // MEDIATES edges.
 import type { EventType } from '../../graph/ontology.js';
-import type { Article, Entity, Figure } from '../../graph/types.js';
+import type { Article, Entity, Figure, Relation } from '../../graph/types.js';
 import { eventId } from '../../resolve/ids.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { RelationSet } from '../builder.js';
 import type { SentenceContext } from '../context.js';
 import type { Sentence } from '../text/parse.js';
 import type { Claim } from '../claims/attribution.js';
@@ -29,19 +28,20 @@ export interface EventDraft {
   figures: Figure[];
   mediators: Set<string>;
   evidence: At[];
+  /** places the attack hit, each with the sentence that says so (attackers × hits → ATTACKS, events/derived.ts) */
+  hits: { place: string; at: At }[];
+  /** "X condemned the attack": who opposed this act, and the role of its authors (attacker, participant) */
+  opposedBy: { subjects: string[]; authorRole: string; at: At }[];
 }
 
 /** One sentence reporting the event; `irrealis`: only as intended, possible or future ("plans to attack"). */
-interface At {
+export interface At {
   sentence: Sentence;
   claim: Claim;
   irrealis?: boolean;
 }
 
-/** Confidence of a relation read off an event reported only as intended or possible. */
-const weaken = (c: number, at: At) => (at.irrealis ? Math.round(c * 0.6 * 100) / 100 : c);
-
-const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting', 'Other']);
+export const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting', 'Other']);
 /** types whose next mentions in the following sentences are usually the same event ("the latest exchange") */
 const CONTINUING: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'AidPackage', 'Deployment', 'Election']);
 
@@ -103,15 +103,15 @@ export class EventCollector {
   /** the first sentence naming a war without its sides ("the war", "the conflict") */
   private bareWar?: At;
   private entities?: SentenceContext['entities'];
-  constructor(private readonly article: Article, private readonly relations: RelationSet, private readonly lex: Lexicon) {}
+  constructor(private readonly article: Article, private readonly lex: Lexicon) {}
 
   /**
    * "The war" with no side named, in an article with no other war: the war between the two states the article
    * most often reports attacking one another (at least twice, or once with a war-like invasion/offensive wording).
    */
-  private implicitWar(): void {
+  private implicitWar(relations: readonly Relation[]): void {
     const counts = new Map<string, { source: string; target: string; n: number }>();
-    for (const r of this.relations.all()) {
+    for (const r of relations) {
       if (r.type !== 'ATTACKS' || !r.source.startsWith('country:') || !r.target.startsWith('country:')) continue;
       const k = `${r.source}|${r.target}`;
       const n = r.evidence.filter((e) => !e.hedged).length;
@@ -145,7 +145,7 @@ export class EventCollector {
       type: 'War', participants: new Map([[best.source, 'attacker'], [best.target, 'target']]),
       names: new Map([[best.source, name(best.source)], [best.target, name(best.target)]]),
       places: new Set([best.target]), lastSentence: this.bareWar.sentence.index, triggers: ['war'], figures: [],
-      mediators: new Set(), evidence: [this.bareWar],
+      mediators: new Set(), evidence: [this.bareWar], hits: [], opposedBy: [],
     });
   }
 
@@ -203,7 +203,7 @@ export class EventCollector {
         // "the war" naming no one: the article's war, whose sides the article's attacks give (see finish)
         if (!e.participants.size && e.type === 'War' && !irrealis) this.bareWar ??= at;
         if (!e.participants.size) continue;
-        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index };
+        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index, hits: [], opposedBy: [] };
         this.drafts.push(d);
       }
       d.lastSentence = ctx.sentence.index;
@@ -211,7 +211,7 @@ export class EventCollector {
         d.places.add(p.key!);
         if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);
         // a place of a mention naming no attacker ("near Sudzha, where fighting continues") is the event's, not a target
-        if (d.type === 'Attack' && (e.participants.size || !relativeClause(ctx, e.first))) this.attackPlace(d, p.key!, at);
+        if (d.type === 'Attack' && (e.participants.size || !relativeClause(ctx, e.first))) d.hits.push({ place: p.key!, at });
       }
       for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
       for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? ctx.entities.get(p)?.name ?? p);
@@ -280,65 +280,20 @@ export class EventCollector {
       const latest = [...touched, ...[...this.drafts].reverse()].filter((x) => x.type === type);
       const d = latest.find((x) => [...at].some((p) => x.places.has(p))) ?? latest[0];
       if (!d) continue;
-      const authors = [...d.participants].filter(([, r]) => r === (type === 'Attack' || type === 'War' ? 'attacker' : 'participant')).map(([p]) => p);
       const subj = leftArgs(ctx, i, 8);
       if (!subj || subj.prep) continue;
       // "the monitoring mission in Ukraine condemned …": a mention inside the subject's phrase is not the subject
       const head = Math.min(...subj.mentions.map((m) => m.first));
       if (/^(in|of|at|from|for|on)$/.test(tokens[head - 1]?.key ?? '')) continue;
-      for (const s of subj.mentions) for (const a of authors) {
-        if (s.key === a || !/^(person|country|organization):/.test(s.key!)) continue;
-        this.relations.add({ type: 'OPPOSES', source: s.key!, target: a, rule: 'opposes-act', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim });
-      }
+      const subjects = subj.mentions.map((m) => m.key!).filter((k) => /^(person|country|organization):/.test(k));
+      if (subjects.length) d.opposedBy.push({ subjects, authorRole: type === 'Attack' || type === 'War' ? 'attacker' : 'participant', at: { sentence: ctx.sentence, claim: ctx.claim } });
     }
   }
 
-  /** ATTACKS from each attacker of an attack to each place it hit. */
-  private attackPlace(d: EventDraft, place: string, at: At): void {
-    for (const [p, role] of d.participants) {
-      if (role !== 'attacker' || !/^(country|organization):/.test(p)) continue;
-      this.relations.add({ type: 'ATTACKS', source: p, target: place, rule: 'attack-event-place', confidence: weaken(0.55, at), sentence: at.sentence, claim: at.claim });
-    }
-  }
-
-  /** An aid package: its donor supports the recipient, and supplies it when the package is materiel. */
-  private aid(d: EventDraft, at: At): void {
-    const materiel = d.triggers.some((t) => /arms|weapons|military|security/.test(t));
-    for (const [a, ra] of d.participants) for (const [b, rb] of d.participants) {
-      if (ra !== 'donor' || rb !== 'recipient' || a === b) continue;
-      this.relations.add({ type: 'SUPPORTS', source: a, target: b, rule: 'aid-package', confidence: weaken(0.6, at), sentence: at.sentence, claim: at.claim });
-      if (materiel && !a.startsWith('person:') && !b.startsWith('person:')) this.relations.add({ type: 'SUPPLIES', source: a, target: b, rule: 'aid-package', confidence: weaken(0.55, at), sentence: at.sentence, claim: at.claim });
-    }
-  }
-
-  /** The people at a meeting meet one another. */
-  private meets(d: EventDraft, at: At): void {
-    const ids = [...d.participants.keys()];
-    const represents = (a: string, b: string) =>
-      ['LEADS', 'MEMBER_OF'].some((t) => this.relations.has(t as 'LEADS', a, b) || this.relations.has(t as 'LEADS', b, a));
-    // the state each person serves (LEADS or MEMBER_OF a country), to tell delegations apart
-    const stateOf = (p: string) => this.relations.all().filter((r) => r.source === p && (r.type === 'LEADS' || r.type === 'MEMBER_OF') && r.target.startsWith('country:')).map((r) => r.target);
-    const states = new Map(ids.filter((p) => p.startsWith('person:')).map((p) => [p, stateOf(p)]));
-    const sides = [...new Set([...states.values()].flat())];
-    const twoSides = [...d.participants.values()].includes('counterpart');
-    const sameSide = (a: string, b: string) => (states.get(a) ?? []).some((x) => (states.get(b) ?? []).includes(x));
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) {
-        const [a, b] = [ids[i]!, ids[j]!];
-        // people who met; states and bodies only meet through explicit wording (the cue rules)
-        if (represents(a, b) || !a.startsWith('person:') || !b.startsWith('person:')) continue;
-        // two members of one delegation ("Rubio and Waltz sat across from Lavrov") do not meet each other
-        if (sides.length >= 2 && sameSide(a, b)) continue;
-        const [ra, rb] = [d.participants.get(a), d.participants.get(b)];
-        // hosts do not meet their guests; when the text gives two sides, only people across them meet
-        if (ra === 'host' || rb === 'host' || (twoSides && ra === rb)) continue;
-        this.relations.add({ type: 'MEETS', source: a, target: b, rule: 'meeting-event', confidence: weaken(0.5, at), sentence: at.sentence, claim: at.claim });
-      }
-  }
-
-  finish(): Entity[] {
-    this.implicitWar();
-    const out: Entity[] = [];
+  /** The article's events, once every sentence is collected; `relations`: what the sentence rules found. */
+  finish(relations: readonly Relation[]): FinishedEvent[] {
+    this.implicitWar(relations);
+    const out: FinishedEvent[] = [];
     const seen = new Set<string>();
     for (const d of this.drafts) {
       // an attack naming no attacker, only where it hit, is the scene of another report, not an event of its own
@@ -350,33 +305,24 @@ export class EventCollector {
         : eventId(d.type === 'Other' ? `${d.type}:${family(d.triggers[0] ?? '')}` : d.type, { participants: key.slice(0, 4), place: d.place, date: this.article.date, trigger: d.triggers[0] });
       if (seen.has(id)) continue;
       seen.add(id);
-      const first = d.evidence[0]!;
       const entity: Entity = {
         id, label: 'Event', name: eventName(d), aliases: [], mentions: d.evidence.length, eventType: d.type,
         participants: [...new Set([...d.participants.keys(), ...d.mediators])],
       };
       if (d.date) entity.date = d.date;
       if (d.figures.length) entity.figures = d.figures;
-      out.push(entity);
-      for (const [p, role] of d.participants) {
-        this.relations.add({ type: 'PARTICIPATES_IN', source: p, target: id, role, rule: `event-${d.type.toLowerCase()}`, confidence: 0.6, sentence: first.sentence, claim: first.claim });
-      }
-      for (const m of d.mediators) {
-        this.relations.add({ type: 'MEDIATES', source: m, target: id, rule: 'mediates-event', confidence: 0.7, sentence: d.evidence[d.evidence.length - 1]!.sentence, claim: first.claim });
-        if (!d.participants.has(m)) this.relations.add({ type: 'PARTICIPATES_IN', source: m, target: id, role: 'host', rule: 'mediates-event', confidence: 0.6, sentence: first.sentence, claim: first.claim });
-      }
-      for (const place of new Set([...(d.place ? [d.place] : []), ...d.places])) {
-        this.relations.add({ type: 'OCCURRED_IN', source: id, target: place, rule: 'event-place', confidence: 0.6, sentence: first.sentence, claim: first.claim });
-      }
-      if (d.type === 'Meeting') this.meets(d, first);
-      if (d.type === 'AidPackage') this.aid(d, first);
-      if (d.type === 'Attack' || d.type === 'War') {
-        for (const [a, ra] of d.participants) for (const [t, rt] of d.participants) {
-          if (ra === 'attacker' && rt === 'target' && a !== t) this.relations.add({ type: 'ATTACKS', source: a, target: t, rule: 'attack-event', confidence: weaken(0.6, first), sentence: first.sentence, claim: first.claim });
-        }
-      }
+      out.push({ id, entity, draft: d, first: d.evidence[0]!, last: d.evidence[d.evidence.length - 1]! });
     }
     void this.lex;
     return out;
   }
+}
+
+/** One finished event: its node, the draft it was built from, and its first and last reporting sentences. */
+export interface FinishedEvent {
+  id: string;
+  entity: Entity;
+  draft: EventDraft;
+  first: At;
+  last: At;
 }

@@ -29,7 +29,7 @@ export function alongside(ctx: SentenceContext): void {
     const helped = rightArgs(ctx, i + n - 1, 3, STATE);
     for (const a of helpers?.mentions ?? []) for (const b of helped?.mentions ?? []) {
       if (a.key === b.key) continue;
-      ctx.relations.add({ type: 'SUPPORTS', source: a.key!, target: b.key!, rule: 'supports-alongside', confidence: 0.65, sentence: ctx.sentence, claim: ctx.claim });
+      ctx.out.add({ type: 'SUPPORTS', source: a.key!, target: b.key!, rule: 'supports-alongside', sentence: ctx.sentence, claim: ctx.claim });
     }
   }
 }

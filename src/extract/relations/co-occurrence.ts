@@ -1,4 +1,5 @@
-// MENTIONED_WITH: the fallback edge between entities named in one sentence with no typed relation.
+// MENTIONED_WITH: entities named in one sentence. The merge step keeps it only where no typed relation
+// links the two (it is the fallback edge).
 import type { SentenceContext } from '../context.js';
 
 const MAX_PER_SENTENCE = 8;
@@ -9,8 +10,7 @@ export function coOccurrence(ctx: SentenceContext): void {
     for (let j = i + 1; j < keys.length; j++) {
       const a = keys[i]!;
       const b = keys[j]!;
-      if (ctx.relations.linked(a, b)) continue;
-      ctx.relations.add({ type: 'MENTIONED_WITH', source: a, target: b, rule: 'co-occurrence', confidence: 0.3, sentence: ctx.sentence, claim: ctx.claim });
+      ctx.out.add({ type: 'MENTIONED_WITH', source: a, target: b, rule: 'co-occurrence', sentence: ctx.sentence, claim: ctx.claim });
     }
   }
 }

@@ -175,14 +175,10 @@ function pledgeBefore(ctx: SentenceContext, first: number): number {
   return -1;
 }
 
-/** Evidence of an intended, possible or future act is hedged and weaker: "training to fight", "could strike". */
-const IRREALIS_FACTOR = 0.6;
-
-function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: Mention[], rule: string, confidence0: number, hit: CueHit): void {
+function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: Mention[], rule: string, hit: CueHit): void {
   const extra = spec.extra?.(ctx, hit.first, hit.last);
+  // an intended, possible or future act ("training to fight", "could strike", "if X attacked"): confidence.ts weakens it
   const irrealis = isIrrealis(ctx, hit.first, !hit.verb) || isConditional(ctx, hit.first);
-  const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
-  const confidence = irrealis ? Math.round(confidence0 * IRREALIS_FACTOR * 100) / 100 : confidence0;
   // "met Turkish President Erdogan": the state in a person's title is not a second party to the meeting
   // … nor is a state a listed person currently serves ("Kim Jong Un visited a factory in Pyongyang")
   const titled = spec.type !== 'MEETS' ? new Set<string | undefined>() : new Set([...sources, ...targets].flatMap((m) => (m.label === 'Person' ? [
@@ -204,7 +200,7 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
       if (spec.type === 'MEETS' && ((t.label === 'Country' && titled.has(t.key)) || (s.label === 'Country' && titled.has(s.key)))) continue;
       // "Russian troops in Kursk": forces on their own state's soil, no sending verb, are no deployment
       if (spec.type === 'DEPLOYS_TO' && !hit.verb && t.label === 'Place' && t.country && entityId('Country', t.country) === s.key) continue;
-      ctx.relations.add({ type: spec.type, source: s.key!, target: t.key!, rule, confidence, sentence: ctx.sentence, claim, ...(extra ?? {}) });
+      ctx.out.add({ type: spec.type, source: s.key!, target: t.key!, rule, sentence: ctx.sentence, claim: ctx.claim, irrealis, ...(extra ?? {}) });
     }
   }
 }
@@ -223,7 +219,7 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
         // the patient is close: "Odesa was struck by", "the proposal, backed by" has none
         const patient = leftArgs(ctx, hit.first, 5);
         const patients = patient && !patient.prep ? patient.mentions : [];
-        emit(ctx, spec, agents, patients, `${name}-passive`, 0.7, hit);
+        emit(ctx, spec, agents, patients, `${name}-passive`, hit);
         continue;
       }
       let subj = coordinatedVerbSubject(ctx, hit.first) ?? participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
@@ -241,25 +237,25 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       }
       // "U.S. and Russian officials met in the Saudi capital": the place met in is where, not whom
       if (subj && obj && spec.symmetricSubject && obj.prep === 'in' && subj.mentions.length >= 2) {
-        for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, 0.65, hit);
+        for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, hit);
       } else if (subj && obj) {
-        emit(ctx, spec, subj.mentions, obj.mentions, `${name}-verb`, subj.prep ? 0.55 : 0.75, hit);
+        emit(ctx, spec, subj.mentions, obj.mentions, subj.prep ? `${name}-verb-prep-subject` : `${name}-verb`, hit);
         // "fired missiles at Ukrainian cities, including Kyiv and Kharkiv": the examples are hit too
-        if (spec.type === 'ATTACKS') emit(ctx, spec, subj.mentions, examplesAfter(ctx, Math.max(...obj.mentions.map((m) => m.last))), `${name}-verb-including`, subj.prep ? 0.5 : 0.65, hit);
+        if (spec.type === 'ATTACKS') emit(ctx, spec, subj.mentions, examplesAfter(ctx, Math.max(...obj.mentions.map((m) => m.last))), `${name}-verb-including`, hit);
         // "condemned Russia's decision to bring in North Korean forces": every party the object names
         if (spec.wholeObject?.test(ctx.sentence.tokens[hit.first]!.key)) {
           const more = objectClause(ctx, hit.last).filter((m) => !obj!.mentions.includes(m));
-          if (more.length) emit(ctx, spec, subj.mentions, more, `${name}-verb-object-clause`, 0.5, hit);
+          if (more.length) emit(ctx, spec, subj.mentions, more, `${name}-verb-object-clause`, hit);
         }
         lastObjects = obj.mentions;
       }
       // "The U.S. equipped Ukraine with ATACMS, while the U.K. and France have supplied Storm Shadow missiles"
       else if (subj && !obj && !subj.prep && lastObjects.length && spec.type === 'SUPPLIES') {
-        emit(ctx, spec, subj.mentions, lastObjects, `${name}-verb-shared-object`, 0.5, hit);
+        emit(ctx, spec, subj.mentions, lastObjects, `${name}-verb-shared-object`, hit);
       }
       // "Putin and Xi met", "the two leaders ... talked": a symmetric verb with a coordinated subject
       else if (subj && !obj && spec.symmetricSubject && subj.mentions.length >= 2) {
-        for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, 0.65, hit);
+        for (let i = 0; i < subj.mentions.length; i++) emit(ctx, spec, [subj.mentions[i]!], subj.mentions.slice(i + 1), `${name}-verb-together`, hit);
       }
       continue;
     }
@@ -269,20 +265,20 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
     const objects = obj && obj.prep && spec.nounPreps.has(obj.prep) ? obj.mentions : [];
     if (obj?.prep === 'between' && spec.symmetricSubject) {
       // "talks between Kyiv and Moscow": the parties meet each other; whoever hosts or calls for them does not
-      for (let i = 0; i < objects.length; i++) emit(ctx, spec, [objects[i]!], objects.slice(i + 1), `${name}-noun-between`, 0.6, hit);
+      for (let i = 0; i < objects.length; i++) emit(ctx, spec, [objects[i]!], objects.slice(i + 1), `${name}-noun-between`, hit);
     } else if (agents.length && objects.length) {
-      emit(ctx, spec, agents, objects, `${name}-noun`, 0.7, hit);
+      emit(ctx, spec, agents, objects, `${name}-noun`, hit);
       // "Austin …, affirming ongoing American support for Ukraine": who affirms or pledges a state's support gives it too
       if (spec.type === 'SUPPORTS') {
         const v = pledgeBefore(ctx, Math.min(...agents.map((m) => m.first)));
         const by = v >= 0 ? participleSubject(ctx, v) ?? leftArgs(ctx, v, 8) : undefined;
-        if (by && !by.prep) emit(ctx, spec, by.mentions.filter((m) => m.label === 'Person'), objects, `${name}-noun-pledged`, 0.6, hit);
+        if (by && !by.prep) emit(ctx, spec, by.mentions.filter((m) => m.label === 'Person'), objects, `${name}-noun-pledged`, hit);
       }
-      if (spec.type === 'ATTACKS') emit(ctx, spec, agents, examplesAfter(ctx, Math.max(...objects.map((m) => m.last))), `${name}-noun-including`, 0.6, hit);
+      if (spec.type === 'ATTACKS') emit(ctx, spec, agents, examplesAfter(ctx, Math.max(...objects.map((m) => m.last))), `${name}-noun-including`, hit);
     } else if (objects.length) {
       const subj = spec.type === 'ATTACKS' && inPrepPhrase(ctx, hit.first) ? undefined : leftArgs(ctx, hit.first);
       const reported = subj && spec.type !== 'OPPOSES' && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first);
-      if (subj && !subj.prep && !reported) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, 0.5, hit);
+      if (subj && !subj.prep && !reported) emit(ctx, spec, subj.mentions, objects, `${name}-noun-subject`, hit);
     }
   }
 }

@@ -60,14 +60,13 @@ export function troopsIn(ctx: SentenceContext): void {
     // "Russia's special military operation in Ukraine", "shells fired by Russian forces in Ukraine": forces
     // fighting there attack it; they were not sent to a host
     if (fightingForces(ctx, i) && t.label === 'Country') {
-      ctx.relations.add({ type: 'ATTACKS', source: m.key!, target: t.key!, rule: 'attacks-forces-in', confidence: 0.6, sentence: ctx.sentence, claim: ctx.claim });
+      ctx.out.add({ type: 'ATTACKS', source: m.key!, target: t.key!, rule: 'attacks-forces-in', sentence: ctx.sentence, claim: ctx.claim });
       continue;
     }
     // "troops are training to fight in Ukraine", "could be sent to Kursk": not (yet) there
     let irrealis = false;
     for (let k = i + 1; k < t.first && !irrealis; k++) if (tokens[k]!.tags.has('Verb')) irrealis = isIrrealis(ctx, k);
-    const claim = irrealis ? { ...ctx.claim, hedged: true } : ctx.claim;
-    ctx.relations.add({ type: 'DEPLOYS_TO', source: m.key!, target: t.key!, rule: 'deploys-to-troops-in', confidence: irrealis ? 0.39 : 0.65, sentence: ctx.sentence, claim });
+    ctx.out.add({ type: 'DEPLOYS_TO', source: m.key!, target: t.key!, rule: 'deploys-to-troops-in', sentence: ctx.sentence, claim: ctx.claim, irrealis });
   }
   // "the deployment of North Korean troops to Russia": covered above through the demonym
   void mentionEndingAt;

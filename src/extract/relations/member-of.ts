@@ -7,9 +7,9 @@ import { isNegated, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs } fr
 const JOIN = new Set(['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoined']);
 const MEMBER = new Set(['member', 'members', 'member-state', 'member-states']);
 
-function add(ctx: SentenceContext, country: Mention, org: Mention, rule: string, confidence: number): void {
+function add(ctx: SentenceContext, country: Mention, org: Mention, rule: string): void {
   if (country.label !== 'Country' || org.label !== 'Organization') return;
-  ctx.relations.add({ type: 'MEMBER_OF', source: country.key!, target: org.key!, rule, confidence, sentence: ctx.sentence, claim: ctx.claim });
+  ctx.out.add({ type: 'MEMBER_OF', source: country.key!, target: org.key!, rule, sentence: ctx.sentence, claim: ctx.claim });
 }
 
 /**
@@ -25,8 +25,8 @@ function appositionAt(ctx: SentenceContext): void {
       if (t.tags.has('Verb') && !/^(based)$/.test(t.key)) break;
       if (t.key === 'at') {
         const org = mentionStartingAt(ctx, tokens[j + 1]?.key === 'the' ? j + 2 : j + 1);
-        if (org?.label === 'Organization' && !ctx.relations.has('LEADS', p.key!, org.key!)) {
-          ctx.relations.add({ type: 'MEMBER_OF', source: p.key!, target: org.key!, rule: 'member-of-apposition-at', confidence: 0.65, sentence: ctx.sentence, claim: ctx.claim });
+        if (org?.label === 'Organization') {
+          ctx.out.add({ type: 'MEMBER_OF', source: p.key!, target: org.key!, rule: 'member-of-apposition-at', sentence: ctx.sentence, claim: ctx.claim });
         }
         break;
       }
@@ -43,20 +43,20 @@ export function memberOf(ctx: SentenceContext): void {
     if (JOIN.has(t.key) && !isNegated(ctx, i)) {
       const subj = leftArgs(ctx, i, 8);
       const obj = rightArgs(ctx, i, 3);
-      for (const s of subj?.mentions ?? []) for (const o of obj?.mentions ?? []) add(ctx, s, o, 'member-of-join', 0.75);
+      for (const s of subj?.mentions ?? []) for (const o of obj?.mentions ?? []) add(ctx, s, o, 'member-of-join');
     }
     if (!MEMBER.has(t.key)) continue;
     // "a member of NATO" with the subject on the left
     if (tokens[i + 1]?.key === 'of') {
       const org = mentionStartingAt(ctx, i + 2) ?? mentionStartingAt(ctx, i + 3);
       const subj = leftArgs(ctx, i, 6);
-      if (org) for (const s of subj?.mentions ?? []) add(ctx, s, org, 'member-of-apposition', 0.7);
+      if (org) for (const s of subj?.mentions ?? []) add(ctx, s, org, 'member-of-apposition');
     }
     // "NATO members Poland and Estonia", "BRICS member India"
     const org = mentionEndingAt(ctx, i - 1);
     if (org?.label === 'Organization') {
       const after = rightArgs(ctx, i, 2);
-      if (after && !after.prep) for (const c of after.mentions) add(ctx, c, org, 'member-of-compound', 0.7);
+      if (after && !after.prep) for (const c of after.mentions) add(ctx, c, org, 'member-of-compound');
     }
   }
 }

@@ -15,7 +15,7 @@ export function holdsAccountable(ctx: SentenceContext): void {
     if (!target || !ACCOUNTABLE.has(tokens[target.last + 1]?.key ?? '')) continue;
     for (const s of leftArgs(ctx, i, 8)?.mentions ?? []) {
       if (s.key === target.key) continue;
-      ctx.relations.add({ type: 'OPPOSES', source: s.key!, target: target.key!, rule: 'opposes-holds-accountable', confidence: 0.75, sentence: ctx.sentence, claim: ctx.claim });
+      ctx.out.add({ type: 'OPPOSES', source: s.key!, target: target.key!, rule: 'opposes-holds-accountable', sentence: ctx.sentence, claim: ctx.claim });
     }
   }
 }

@@ -33,7 +33,7 @@ export function receivedFrom(ctx: SentenceContext): void {
       if (!supplier || !['Country', 'Organization'].includes(supplier.label)) break;
       for (const r of recipients) {
         if (!['Country', 'Organization'].includes(r.label) || r.key === supplier.key) continue;
-        ctx.relations.add({ type: 'SUPPLIES', source: supplier.key!, target: r.key!, rule: 'supplies-received-from', confidence: 0.7, sentence: ctx.sentence, claim: ctx.claim, items });
+        ctx.out.add({ type: 'SUPPLIES', source: supplier.key!, target: r.key!, rule: 'supplies-received-from', sentence: ctx.sentence, claim: ctx.claim, items });
       }
       break;
     }
@@ -61,7 +61,7 @@ export function suppliedMateriel(ctx: SentenceContext): void {
     for (const u0 of users.mentions) {
       const u = asState(u0) ?? u0;
       if (!['Country', 'Organization'].includes(u.label) || u.key === maker.key) continue;
-      ctx.relations.add({ type: 'SUPPLIES', source: maker.key!, target: u.key!, rule: 'supplies-materiel-user', confidence: 0.55, sentence: ctx.sentence, claim: ctx.claim, items });
+      ctx.out.add({ type: 'SUPPLIES', source: maker.key!, target: u.key!, rule: 'supplies-materiel-user', sentence: ctx.sentence, claim: ctx.claim, items });
     }
   }
 }

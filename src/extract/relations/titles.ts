@@ -22,7 +22,6 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
   {
     let target = t.of?.key;
     let rule = 'title-apposition';
-    let confidence = 0.9;
     if (!target && t.text) {
       // gazetteer knowledge: the person's listed role with this title
       const person = ctx.gaz.people.get(p.name);
@@ -39,7 +38,6 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
         if (named) {
           target = id;
           rule = 'title-gazetteer-role';
-          confidence = 0.7;
         }
       }
     }
@@ -57,15 +55,14 @@ function titleRelation(ctx: SentenceContext, p: Mention, t: Title): void {
         const institution = ctx.lex.entities.orgHeads.has(ctx.sentence.tokens[t.first - 1]?.key ?? '');
         target = found && (nameKey(t.text).includes(' ') || institution || ctx.mentions.some((m) => m.key === found)) ? found : undefined;
         rule = 'title-gazetteer-role-state';
-        confidence = 0.6;
       }
     }
     if (!target) return;
     const type = t.leads ? 'LEADS' : 'MEMBER_OF';
     // "Middle East envoy", "fellow for Europe": a region is a portfolio; one is a member only of a state or body
     if (type === 'MEMBER_OF' && target.startsWith('place:')) return;
-    ctx.relations.add({
-      type, source: p.key!, target, rule, confidence, sentence: ctx.sentence, claim: ctx.claim,
+    ctx.out.add({
+      type, source: p.key!, target, rule, sentence: ctx.sentence, claim: ctx.claim,
       ...(t.text ? { role: roleCase(t.text) } : {}),
     });
   }
