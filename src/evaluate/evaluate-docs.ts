@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { formatOf } from '../load/expand-inputs.js';
 import { loadFile } from '../load/load-file.js';
 import { toEvalDocument } from '../extract/eval-format.js';
+import { defaultThreshold } from '../graph/confidence-table.js';
 import { extractFiles, type ExtractOptions } from '../pipeline/extract-files.js';
 import { EvalDocumentSchema, type EvalDocument } from './eval-document.js';
 import { evalFileNames, readEvalFile } from './read-eval-dir.js';
@@ -33,7 +34,7 @@ function documentsByBase(docsDir: string): Map<string, string> {
 export async function evaluateDocuments(
   goldDir: string,
   docsDir: string,
-  options: { system?: System } & Pick<ExtractOptions, 'workers' | 'onStart' | 'onProgress'> = {},
+  options: { system?: System; minConfidence?: number } & Pick<ExtractOptions, 'workers' | 'onStart' | 'onProgress'> = {},
 ): Promise<Evaluation> {
   const goldNames = evalFileNames(goldDir, 'gold');
   const docs = documentsByBase(docsDir);
@@ -56,7 +57,7 @@ export async function evaluateDocuments(
     const run = await extractFiles(wanted, options);
     warnings.push(...run.warnings);
     errors = run.errors;
-    for (const f of run.files) predictions.set(f.file, EvalDocumentSchema.parse(toEvalDocument(basename(f.file), f.graphs)));
+    for (const f of run.files) predictions.set(f.file, EvalDocumentSchema.parse(toEvalDocument(basename(f.file), f.graphs, { minConfidence: options.minConfidence ?? defaultThreshold() })));
   }
   const { report, diagnostics } = scoreDocuments(goldNames.map((g) => {
     const file = docs.get(basename(g, '.json'));

@@ -15,7 +15,9 @@ export interface ScoreReport {
   relations: Score;
   pairs: Score;
 }
-export interface DocumentDiagnostics { document: string; missed: string[]; spurious: string[] }
+export interface DocumentDiagnostics { document: string; missed: string[]; spurious: string[]; outcomes: RelationOutcome[] }
+/** One predicted typed relation (after de-duplication) and whether it matched a gold relation. */
+export interface RelationOutcome { type: string; rules: string[]; confidence?: number; correct: boolean }
 export interface ScoredDocument { document: string; gold: EvalDocument; pred?: EvalDocument }
 
 /** Case-folded, accents and punctuation removed, possessive 's and a leading "the" dropped. */
@@ -78,7 +80,7 @@ export function matchEntities(gold: EvalEntity[], pred: EvalEntity[]): Map<numbe
 }
 
 interface Totals { byType: Record<string, Counts>; relations: Counts; pairs: Counts }
-interface Endpoints { s: number; t: number; type: string }
+interface Endpoints { s: number; t: number; type: string; rules?: string[]; confidence?: number }
 
 function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, document: string): DocumentDiagnostics {
   const ge = gold.entities ?? [];
@@ -97,6 +99,7 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
     document,
     missed: ge.filter((_, gi) => !matchedGold.has(gi)).map((e) => `${e.type}:${e.name}`),
     spurious: pe.filter((_, pi) => !map.has(pi)).map((e) => `${e.type}:${e.name}`),
+    outcomes: [] as RelationOutcome[],
   };
   const goldIndex = (name: string): number => ge.findIndex((e) => e.name === name);
   const predToGold = (name: string): number => {
@@ -108,7 +111,7 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
   const gr: Endpoints[] = (gold.relations ?? []).filter((r) => r.type !== 'MENTIONED_WITH')
     .map((r) => ({ s: goldIndex(r.source), t: goldIndex(r.target), type: r.type }));
   const pr: Endpoints[] = (pred.relations ?? []).filter((r) => r.type !== 'MENTIONED_WITH')
-    .map((r) => ({ s: predToGold(r.source), t: predToGold(r.target), type: r.type }));
+    .map((r) => ({ s: predToGold(r.source), t: predToGold(r.target), type: r.type, rules: ruleList(r.rules), confidence: typeof r.confidence === 'number' ? r.confidence : undefined }));
   const same = (a: Endpoints, b: Endpoints, typed: boolean): boolean => {
     const direct = a.s === b.s && a.t === b.t;
     const reverse = a.s === b.t && a.t === b.s;
@@ -131,6 +134,7 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
     for (const p of preds) {
       const gi = gr.findIndex((g, i) => !used.has(i) && same(p, g, typed));
       if (gi >= 0) { used.add(gi); tp++; }
+      if (typed) diagnostics.outcomes.push({ type: p.type, rules: p.rules ?? [], confidence: p.confidence, correct: gi >= 0 });
     }
     const goldCount = typed ? gr.length : new Set(gr.map(pairKey)).size;
     totals[key].tp += tp;
@@ -138,6 +142,22 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
     totals[key].fn += Math.max(0, goldCount - tp);
   }
   return diagnostics;
+}
+
+const ruleList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((r): r is string => typeof r === 'string') : []);
+
+export interface RulePrecision { rule: string; tp: number; n: number; precision: number }
+
+/** Precision and support of every rule id named on predicted relations (a relation counts for each rule it names). */
+export function precisionByRule(outcomes: readonly RelationOutcome[]): RulePrecision[] {
+  const by = new Map<string, { tp: number; n: number }>();
+  for (const o of outcomes) for (const r of new Set(o.rules)) {
+    const c = by.get(r) ?? { tp: 0, n: 0 };
+    c.n++;
+    if (o.correct) c.tp++;
+    by.set(r, c);
+  }
+  return [...by].map(([rule, c]) => ({ rule, ...c, precision: round4(c.tp / c.n) })).sort((a, b) => b.n - a.n || a.rule.localeCompare(b.rule));
 }
 
 /** Scores documents in the given order (score.mjs sorts gold files by name); a missing prediction scores as empty. */

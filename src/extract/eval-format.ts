@@ -15,6 +15,8 @@ export interface EvalRelation {
   type: string;
   target: string;
   role?: string;
+  confidence: number;
+  rules: string[];
 }
 
 export interface EvalDoc {
@@ -23,7 +25,12 @@ export interface EvalDoc {
   relations: EvalRelation[];
 }
 
-export function toEvalDocument(document: string, graphs: ArticleGraph[], options: { mentionedWith?: boolean } = {}): EvalDoc {
+/**
+ * `minConfidence`: relations below it are left out (what the CLI, the viewer and the reports show by default is
+ * what is scored); events left with no participant shown are left out with them.
+ */
+export function toEvalDocument(document: string, graphs: ArticleGraph[], options: { mentionedWith?: boolean; minConfidence?: number } = {}): EvalDoc {
+  const min = options.minConfidence ?? 0;
   const byId = new Map<string, EvalEntity & { participantIds?: string[] }>();
   for (const g of graphs) {
     for (const e of g.entities) {
@@ -45,18 +52,26 @@ export function toEvalDocument(document: string, graphs: ArticleGraph[], options
     e.aliases = e.aliases.filter((a) => a !== e.name);
     return e;
   });
-  const relations: EvalRelation[] = [];
-  const seen = new Set<string>();
+  const byRelation = new Map<string, EvalRelation>();
+  const shownEvents = new Set<string>();
   for (const g of graphs) {
     for (const r of g.relations) {
       if (r.type === 'MENTIONED_WITH' && !options.mentionedWith) continue;
-      if (seen.has(r.id)) continue;
       const source = nameOf(r.source);
       const target = nameOf(r.target);
       if (!source || !target) continue;
-      seen.add(r.id);
-      relations.push({ source, type: r.type, target, ...(r.role ? { role: r.role } : {}) });
+      const rules = r.rules ?? [...new Set(r.evidence.map((e) => e.rule))];
+      const seen = byRelation.get(r.id);
+      if (seen) {
+        seen.confidence = Math.max(seen.confidence, r.confidence);
+        seen.rules = [...new Set([...seen.rules, ...rules])];
+      } else byRelation.set(r.id, { source, type: r.type, target, ...(r.role ? { role: r.role } : {}), confidence: r.confidence, rules });
     }
   }
-  return { document, entities, relations };
+  const eventNames = new Map([...byId].filter(([, e]) => e.type === 'Event').map(([id, e]) => [e.name, id]));
+  const relations = [...byRelation.values()].filter((r) => r.confidence >= min);
+  for (const r of relations) if (r.type === 'PARTICIPATES_IN' && eventNames.has(r.target)) shownEvents.add(r.target);
+  const keep = (e: EvalEntity) => e.type !== 'Event' || min <= 0 || shownEvents.has(e.name);
+  const kept = new Set(entities.filter(keep).map((e) => e.name));
+  return { document, entities: entities.filter(keep), relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)) };
 }

@@ -17,6 +17,11 @@ export function defaultDeps(): ExtractorDeps {
   return deps;
 }
 
+/** Load gazetteers, lexicons, the confidence table and the rule selection again on next use. */
+export function reloadDefaultDeps(): void {
+  deps = undefined;
+}
+
 export function extractArticle(article: Article): ExtractedGraph {
   return extractWith(article, defaultDeps());
 }

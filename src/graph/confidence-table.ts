@@ -61,5 +61,10 @@ export function defaultConfidenceTable(): ConfidenceTable {
   return cached;
 }
 
+/** Forget the loaded table (after calibration wrote a new one). */
+export function clearConfidenceTableCache(): void {
+  cached = undefined;
+}
+
 /** The default minimum confidence of what is shown. */
 export const defaultThreshold = (): number => defaultConfidenceTable().threshold;

@@ -75,6 +75,7 @@ export const RelationSchema = z.object({
   weight: z.number().optional(), // MENTIONED_WITH: co-occurrence count
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema).min(1),
+  rules: z.array(z.string()).optional(), // every rule or pattern id that produced it, best first
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

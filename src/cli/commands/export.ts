@@ -9,6 +9,7 @@ import { writeExport } from '../../export/write.js';
 import { RELATION_TYPES, type RelationType } from '../../graph/ontology.js';
 import { openStore } from '../../store/store.js';
 import { println, type CliIO } from '../io.js';
+import { parseConfidence } from '../options/rules.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -22,12 +23,6 @@ function parseTypes(value: string): RelationType[] {
 function parseHops(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 6) throw new InvalidArgumentError('expected a whole number from 0 to 6');
-  return n;
-}
-
-function parseConfidence(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
 }
 
