@@ -1,7 +1,7 @@
 // Purpose: The alliance network among given countries: every typed relation between any two of them, with the
 //   sentences that support it, the article each comes from and who made the claim.
 // Param countries: entity[] = ["Russia", "North Korea", "Iran", "China"] — the members, by name, alias or id
-// Param minConfidence: float = 0 — leave out relations below this confidence (0–1)
+// Param minConfidence: float = threshold — leave out relations below this confidence (0–1) (default: the calibrated threshold; 0 shows everything)
 // Param includeCoMentions: boolean = false — also list MENTIONED_WITH (same-sentence co-occurrence)
 // Example: newsgraph query alliance-network --param countries="Russia,North Korea,Iran,China" --param minConfidence=0.5
 UNWIND $countries AS wanted

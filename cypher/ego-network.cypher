@@ -2,7 +2,7 @@
 //   3 hops), and every relation among them with its count and confidence.
 // Param entity: entity = "North Korea" — the centre (name, alias or id)
 // Param hops: int = 1 — how far to go (1–3)
-// Param minConfidence: float = 0 — walk and list only relations at or above this confidence
+// Param minConfidence: float = threshold — walk and list only relations at or above this confidence (default: the calibrated threshold; 0 shows everything)
 // Param includeCoMentions: boolean = false — also walk MENTIONED_WITH (co-occurrence) edges
 // Example: newsgraph query ego-network --param entity=Pyongyang --param hops=2
 MATCH (c:Entity)

@@ -3,7 +3,7 @@
 // Param supplier: entity = "" — only this supplier (name, alias or id; empty: any)
 // Param recipient: entity = "" — only this recipient (empty: any)
 // Param item: string = "" — only deliveries whose items contain this word, e.g. drones (empty: any)
-// Param minConfidence: float = 0 — leave out relations below this confidence (0–1)
+// Param minConfidence: float = threshold — leave out relations below this confidence (0–1) (default: the calibrated threshold; 0 shows everything)
 // Example: newsgraph query supplies --param recipient=Russia --param item=drones
 MATCH (s:Entity)-[r:SUPPLIES]->(t:Entity)
 WHERE ($supplier = '' OR s.id = $supplier OR toLower(s.name) = toLower($supplier)

@@ -3,13 +3,14 @@
 //
 //   // Purpose: The alliance network among given countries, with every relation and its evidence.
 //   // Param countries: entity[] = ["Russia", "North Korea", "Iran", "China"] — countries, by name or alias
-//   // Param minConfidence: float = 0 — lowest relation confidence shown
+//   // Param minConfidence: float = threshold — lowest relation confidence shown (threshold: the calibrated default)
 //   // Example: newsgraph query alliance-network --param countries=Russia,Iran
 //   // Post: pagerank            (optional: a post-processor run on the rows, see post.ts)
 //
 // Types: string, int, float, boolean, string[], entity, entity[]. `entity` parameters accept a name,
 // an alias or an id; they are resolved before the query runs (unknown → error with close matches)
 // and passed to Cypher as the entity's id. Defaults are JSON.
+import { defaultThreshold } from '../graph/confidence-table.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
@@ -87,7 +88,9 @@ export function parseQueryFile(file: string, text: string): NamedQuery {
     const type = m[2] as ParamType;
     if (!PARAM_TYPES.includes(type)) fail(file, `parameter ${m[1]} has unknown type ${type} (one of ${PARAM_TYPES.join(', ')})`);
     let value: unknown;
-    try {
+    // `float = threshold`: the calibrated default confidence threshold (data/calibration/confidence.json)
+    if (type === 'float' && m[3]!.trim() === 'threshold') value = defaultThreshold();
+    else try {
       value = JSON.parse(m[3]!);
     } catch {
       fail(file, `default of ${m[1]} is not JSON: ${m[3]}`);

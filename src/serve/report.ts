@@ -1,5 +1,6 @@
 // The export feature's html report (src/export) for the entities visible in the viewer: their
 // relations among themselves with every evidence sentence, read through a read-only store.
+import { defaultThreshold } from '../graph/confidence-table.js';
 import { fetchSubgraph } from '../export/fetch-subgraph.js';
 import { writeHtml } from '../export/formats/html.js';
 import { buildExportGraph } from '../export/graph.js';
@@ -10,7 +11,7 @@ import { readOnlyStore } from './read-only-store.js';
 export function createReportRenderer(store: Store): ReportRenderer {
   const reader = readOnlyStore(store);
   return async (entityIds, title) => {
-    const subgraph = await fetchSubgraph(reader, { focus: entityIds, hops: 0, types: [], minConfidence: 0, title, maxNodes: entityIds.length });
+    const subgraph = await fetchSubgraph(reader, { focus: entityIds, hops: 0, types: [], minConfidence: defaultThreshold(), title, maxNodes: entityIds.length });
     return writeHtml(buildExportGraph(subgraph));
   };
 }

@@ -2,6 +2,7 @@
 // view can be shared and reloaded. Changing state notifies listeners; the URL follows silently.
 import { ENTITY_LABELS, RELATION_TYPES } from '../../src/graph/ontology.js';
 import type { EntityLabel, RelationType } from '../../src/graph/ontology.js';
+import { DEFAULT_MIN_CONFIDENCE } from './defaults.js';
 
 export type BaseView =
   | { kind: 'overview' }
@@ -34,7 +35,7 @@ export function defaultState(): ViewState {
     hidden: [],
     labels: new Set(ENTITY_LABELS),
     types: new Set(RELATION_TYPES),
-    minConfidence: 0,
+    minConfidence: DEFAULT_MIN_CONFIDENCE,
     minMentions: 1,
     sizeBy: 'degree',
     colorBy: 'label',
@@ -58,7 +59,7 @@ export function stateFromUrl(search: string): ViewState {
   s.hidden = list(p.get('hide'));
   if (p.has('labels')) s.labels = new Set(list(p.get('labels')).filter((l): l is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(l)));
   if (p.has('types')) s.types = new Set(list(p.get('types')).filter((t): t is RelationType => (RELATION_TYPES as readonly string[]).includes(t)));
-  s.minConfidence = Math.min(1, Math.max(0, Number(p.get('conf') ?? 0) || 0));
+  if (p.has('conf')) s.minConfidence = Math.min(1, Math.max(0, Number(p.get('conf')) || 0));
   s.minMentions = clampInt(p.get('mentions'), 1, 1000, 1);
   const size = p.get('size');
   if (size === 'pagerank' || size === 'mentions') s.sizeBy = size;
@@ -79,7 +80,7 @@ export function stateToUrl(s: ViewState): string {
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
   if (s.labels.size !== ENTITY_LABELS.length) p.set('labels', [...s.labels].join(','));
   if (s.types.size !== RELATION_TYPES.length) p.set('types', [...s.types].join(','));
-  if (s.minConfidence > 0) p.set('conf', String(s.minConfidence));
+  if (s.minConfidence !== DEFAULT_MIN_CONFIDENCE) p.set('conf', String(s.minConfidence));
   if (s.minMentions > 1) p.set('mentions', String(s.minMentions));
   if (s.sizeBy !== 'degree') p.set('size', s.sizeBy);
   if (s.colorBy !== 'label') p.set('color', s.colorBy);

@@ -9,6 +9,7 @@ import { writeExport } from '../../export/write.js';
 import { RELATION_TYPES, type RelationType } from '../../graph/ontology.js';
 import { openStore } from '../../store/store.js';
 import { println, type CliIO } from '../io.js';
+import { defaultThreshold } from '../../graph/confidence-table.js';
 import { parseConfidence } from '../options/rules.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -34,7 +35,7 @@ export function register(program: Command, io: CliIO): void {
       .requiredOption('--focus <name>', 'an entity by name, alias or id (repeat for several)', collect)
       .option('--hops <n>', 'how far from the focus entities to go', parseHops, 1)
       .option('--types <list>', `relation types to follow, comma-separated (default: all but MENTIONED_WITH)`, parseTypes)
-      .option('--min-confidence <x>', 'leave out relations below this confidence', parseConfidence, 0)
+      .option('--min-confidence <x>', `leave out relations below this confidence (default: the calibrated threshold, ${defaultThreshold()}; 0 keeps everything)`, parseConfidence, defaultThreshold())
       .option('--title <text>', 'report title (default: from the focus entities)')
       .option('--max-nodes <n>', 'stop widening at this many entities', (v) => parseInt(v, 10), 500)
       .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())

@@ -1,6 +1,7 @@
 // newsgraph ingest <paths|dirs|globs…> [--workers N] [--dry-run]: extract (worker threads), resolve,
 // write each article in its own transaction. A bad file is reported with its name and reason and
 // skipped; exit code 1 when anything failed. Progress bar on a TTY, one summary line in a pipe.
+import { addRuleOptions, applyRuleOptions } from '../options/rules.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { addConnectionOptions, connectionFlags } from '../../config/flags.js';
@@ -18,14 +19,16 @@ function parseWorkers(value: string): number {
 }
 
 export function register(program: Command, io: CliIO): void {
-  addConnectionOptions(
+  const cmd = addConnectionOptions(
     program
       .command('ingest')
       .description('extract news files (.txt .md .html .jsonl, directories, globs) and write their graph to Neo4j')
       .argument('<paths...>', 'files, directories (searched recursively) or glob patterns')
       .option('--workers <n>', 'extraction worker threads (default: automatic)', parseWorkers)
       .option('--dry-run', 'extract and report, write nothing'),
-  ).action(async (paths: string[], options: Record<string, unknown>) => {
+  );
+  addRuleOptions(cmd).action(async (paths: string[], options: Record<string, unknown>) => {
+    await applyRuleOptions(options as { disableRules?: string }, io.env);
     const dryRun = options.dryRun === true;
     const store: Store | undefined = dryRun ? undefined : await openStore(loadConfig(io.env, connectionFlags(options)));
     const tty = io.stderr.isTTY === true;

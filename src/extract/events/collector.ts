@@ -28,8 +28,8 @@ export interface EventDraft {
   figures: Figure[];
   mediators: Set<string>;
   evidence: At[];
-  /** places the attack hit, each with the sentence that says so (attackers × hits → ATTACKS, events/derived.ts) */
-  hits: { place: string; at: At }[];
+  /** places the attack hit, each with the sentence that says so and the attackers known by then (→ ATTACKS, events/derived.ts) */
+  hits: { place: string; at: At; attackers: string[] }[];
   /** "X condemned the attack": who opposed this act, and the role of its authors (attacker, participant) */
   opposedBy: { subjects: string[]; authorRole: string; at: At }[];
 }
@@ -211,7 +211,7 @@ export class EventCollector {
         d.places.add(p.key!);
         if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);
         // a place of a mention naming no attacker ("near Sudzha, where fighting continues") is the event's, not a target
-        if (d.type === 'Attack' && (e.participants.size || !relativeClause(ctx, e.first))) d.hits.push({ place: p.key!, at });
+        if (d.type === 'Attack' && (e.participants.size || !relativeClause(ctx, e.first))) d.hits.push({ place: p.key!, at, attackers: [...d.participants].filter(([q, r]) => r === 'attacker' && /^(country|organization):/.test(q)).map(([q]) => q) });
       }
       for (const [p, role] of e.participants) if (!d.participants.has(p)) d.participants.set(p, role);
       for (const p of e.participants.keys()) d.names.set(p, names.get(p) ?? ctx.entities.get(p)?.name ?? p);

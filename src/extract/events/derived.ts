@@ -31,8 +31,6 @@ const place: EventRule = {
     [...new Set([...(d.place ? [d.place] : []), ...d.places])].map((p): Candidate => ({ type: 'OCCURRED_IN', source: id, target: p, rule: 'event-place', ...from(first) }))),
 };
 
-const attackers = (roles: Map<string, string>) => [...roles].filter(([p, r]) => r === 'attacker' && /^(country|organization):/.test(p)).map(([p]) => p);
-
 const attack: EventRule = {
   id: 'attack-event', stage: 'event', emits: ['ATTACKS'],
   description: 'The attacker of an attack or war attacks its target.',
@@ -45,7 +43,7 @@ const attackPlace: EventRule = {
   id: 'attack-event-place', stage: 'event', emits: ['ATTACKS'],
   description: 'The attacker of an attack attacks each place it hit, read in the sentence naming the place.',
   run: ({ events }) => events.filter((e) => e.draft.type === 'Attack').flatMap(({ draft: d }) =>
-    d.hits.flatMap(({ place: p, at }) => attackers(d.participants).map((a): Candidate => ({ type: 'ATTACKS', source: a, target: p, rule: 'attack-event-place', ...from(at) })))),
+    d.hits.flatMap(({ place: p, at, attackers }) => attackers.map((a): Candidate => ({ type: 'ATTACKS', source: a, target: p, rule: 'attack-event-place', ...from(at) })))),
 };
 
 const opposesAct: EventRule = {
