@@ -21,6 +21,11 @@ export interface Calibration {
 
 export const TARGET_PRECISION = 0.8;
 const PRIOR_WEIGHT = 4;
+/**
+ * MENTIONED_WITH is never in a gold answer (two names in one sentence state no relation), so its rule cannot be
+ * measured: it gets this fixed confidence, below any threshold the calibration can choose above 0.3.
+ */
+export const CO_MENTION_CONFIDENCE = 0.3;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 async function outcomesOf(sets: readonly DevSet[]): Promise<{ outcomes: RelationOutcome[]; gold: number }> {
@@ -57,7 +62,12 @@ export async function calibrate(sets: readonly DevSet[], names: readonly string[
   const mean = round3(pooled);
   const measured = new Map(precisionByRule(first.outcomes).map((r) => [r.rule, r]));
   const rules: ConfidenceTable['rules'] = {};
+  const coMentionOnly = new Set(RULES.filter((r) => r.emits.every((t) => t === 'MENTIONED_WITH')).flatMap(ruleKeys));
   for (const key of [...new Set(RULES.flatMap(ruleKeys))].sort()) {
+    if (coMentionOnly.has(key)) {
+      rules[key] = { tp: 0, n: 0, precision: null, confidence: CO_MENTION_CONFIDENCE };
+      continue;
+    }
     const m = measured.get(key);
     const tp = m?.tp ?? 0;
     const n = m?.n ?? 0;

@@ -34,7 +34,7 @@ function documentsByBase(docsDir: string): Map<string, string> {
 export async function evaluateDocuments(
   goldDir: string,
   docsDir: string,
-  options: { system?: System; minConfidence?: number } & Pick<ExtractOptions, 'workers' | 'onStart' | 'onProgress'> = {},
+  options: { system?: System; minConfidence?: number; byRule?: boolean } & Pick<ExtractOptions, 'workers' | 'onStart' | 'onProgress'> = {},
 ): Promise<Evaluation> {
   const goldNames = evalFileNames(goldDir, 'gold');
   const docs = documentsByBase(docsDir);
@@ -62,6 +62,6 @@ export async function evaluateDocuments(
   const { report, diagnostics } = scoreDocuments(goldNames.map((g) => {
     const file = docs.get(basename(g, '.json'));
     return { document: g, gold: readEvalFile(join(goldDir, g)), pred: file ? predictions.get(file) : undefined };
-  }));
+  }), { minConfidence: options.minConfidence ?? (options.system === 'compromise' ? 0 : defaultThreshold()), byRule: options.byRule });
   return { report, diagnostics, warnings, errors };
 }

@@ -14,7 +14,12 @@ export interface ScoreReport {
   byType: Record<string, Score>;
   relations: Score;
   pairs: Score;
+  relationsByType: Record<string, Score>;
+  /** with `byRule`: per rule id named on predicted relations (fn unknown: always 0) */
+  byRule?: Record<string, Score>;
+  minConfidence: number;
 }
+export interface ScoreOptions { minConfidence?: number; byRule?: boolean }
 export interface DocumentDiagnostics { document: string; missed: string[]; spurious: string[]; outcomes: RelationOutcome[] }
 /** One predicted typed relation (after de-duplication) and whether it matched a gold relation. */
 export interface RelationOutcome { type: string; rules: string[]; confidence?: number; correct: boolean }
@@ -79,10 +84,10 @@ export function matchEntities(gold: EvalEntity[], pred: EvalEntity[]): Map<numbe
   return map;
 }
 
-interface Totals { byType: Record<string, Counts>; relations: Counts; pairs: Counts }
+interface Totals { byType: Record<string, Counts>; relations: Counts; pairs: Counts; relationsByType: Record<string, Counts>; byRule: Record<string, Counts> }
 interface Endpoints { s: number; t: number; type: string; rules?: string[]; confidence?: number }
 
-function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, document: string): DocumentDiagnostics {
+function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, document: string, minConfidence: number): DocumentDiagnostics {
   const ge = gold.entities ?? [];
   const pe = pred.entities ?? [];
   const map = matchEntities(ge, pe);
@@ -111,7 +116,8 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
   const gr: Endpoints[] = (gold.relations ?? []).filter((r) => r.type !== 'MENTIONED_WITH')
     .map((r) => ({ s: goldIndex(r.source), t: goldIndex(r.target), type: r.type }));
   const pr: Endpoints[] = (pred.relations ?? []).filter((r) => r.type !== 'MENTIONED_WITH')
-    .map((r) => ({ s: predToGold(r.source), t: predToGold(r.target), type: r.type, rules: ruleList(r.rules), confidence: typeof r.confidence === 'number' ? r.confidence : undefined }));
+    .filter((r) => typeof r.confidence !== 'number' || r.confidence >= minConfidence)
+    .map((r) => ({ s: predToGold(r.source), t: predToGold(r.target), type: r.type, rules: [...new Set([...ruleList(r.rules), ...(typeof r.rule === 'string' ? [r.rule] : [])])], confidence: typeof r.confidence === 'number' ? r.confidence : undefined }));
   const same = (a: Endpoints, b: Endpoints, typed: boolean): boolean => {
     const direct = a.s === b.s && a.t === b.t;
     const reverse = a.s === b.t && a.t === b.s;
@@ -134,8 +140,17 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
     for (const p of preds) {
       const gi = gr.findIndex((g, i) => !used.has(i) && same(p, g, typed));
       if (gi >= 0) { used.add(gi); tp++; }
-      if (typed) diagnostics.outcomes.push({ type: p.type, rules: p.rules ?? [], confidence: p.confidence, correct: gi >= 0 });
+      if (typed) {
+        diagnostics.outcomes.push({ type: p.type, rules: p.rules ?? [], confidence: p.confidence, correct: gi >= 0 });
+        const bt = (totals.relationsByType[p.type] ??= counter());
+        if (gi >= 0) bt.tp++; else bt.fp++;
+        for (const rule of p.rules ?? []) {
+          const br = (totals.byRule[rule] ??= counter());
+          if (gi >= 0) br.tp++; else br.fp++;
+        }
+      }
     }
+    if (typed) gr.forEach((g, i) => { if (!used.has(i)) (totals.relationsByType[g.type] ??= counter()).fn++; });
     const goldCount = typed ? gr.length : new Set(gr.map(pairKey)).size;
     totals[key].tp += tp;
     totals[key].fp += preds.length - tp;
@@ -161,12 +176,13 @@ export function precisionByRule(outcomes: readonly RelationOutcome[]): RulePreci
 }
 
 /** Scores documents in the given order (score.mjs sorts gold files by name); a missing prediction scores as empty. */
-export function scoreDocuments(docs: readonly ScoredDocument[]): { report: ScoreReport; diagnostics: DocumentDiagnostics[] } {
-  const totals: Totals = { byType: {}, relations: counter(), pairs: counter() };
+export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOptions = {}): { report: ScoreReport; diagnostics: DocumentDiagnostics[] } {
+  const minConfidence = options.minConfidence ?? 0;
+  const totals: Totals = { byType: {}, relations: counter(), pairs: counter(), relationsByType: {}, byRule: {} };
   let missing = 0;
   const diagnostics = docs.map(({ document, gold, pred }) => {
     if (!pred) missing++;
-    return scoreDocument(gold, pred ?? { entities: [], relations: [] }, totals, document);
+    return scoreDocument(gold, pred ?? { entities: [], relations: [] }, totals, document, minConfidence);
   });
   const all = counter();
   const named = counter();
@@ -181,12 +197,15 @@ export function scoreDocuments(docs: readonly ScoredDocument[]): { report: Score
     byType: Object.fromEntries(Object.entries(totals.byType).sort().map(([k, v]) => [k, prf(v)])),
     relations: prf(totals.relations),
     pairs: prf(totals.pairs),
+    relationsByType: Object.fromEntries(Object.entries(totals.relationsByType).sort().map(([k, v]) => [k, prf(v)])),
+    ...(options.byRule ? { byRule: Object.fromEntries(Object.entries(totals.byRule).sort().map(([k, v]) => [k, prf(v)])) } : {}),
+    minConfidence,
   };
   return { report, diagnostics };
 }
 
 /** The scorer's table, line for line as score.mjs prints it. */
-export function formatReport(report: ScoreReport): string[] {
+export function formatReport(report: ScoreReport, options: { byType?: boolean } = {}): string[] {
   const row = (k: string, r: Score): string =>
     `${k.padEnd(14)} P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`;
   return [
@@ -196,5 +215,10 @@ export function formatReport(report: ScoreReport): string[] {
     row('ENTITIES', report.entities),
     row('RELATIONS', report.relations),
     row('PAIRS', report.pairs),
+    ...(options.byType || report.byRule ? ['relations by type:', ...Object.entries(report.relationsByType).map(([k, v]) => `  ${row(k, v)}`)] : []),
+    ...(report.byRule ? [
+      'relations by rule (precision only: a rule\'s misses are not known):',
+      ...Object.entries(report.byRule).map(([k, v]) => `  ${k.padEnd(40)} P ${v.precision.toFixed(3)}  (tp ${v.tp}, fp ${v.fp})`),
+    ] : []),
   ];
 }

@@ -4,7 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { NewsgraphError, UsageError } from '../../errors.js';
 import type { System } from '../../evaluate/evaluate-docs.js';
-import { formatReport, precisionByRule } from '../../evaluate/score.js';
+import { formatReport } from '../../evaluate/score.js';
 import { println, type CliIO } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
 import { addRuleOptions, applyRuleOptions, parseConfidence } from '../options/rules.js';
@@ -76,6 +76,7 @@ export function register(program: Command, io: CliIO): void {
         system: opts.baseline ?? 'newsgraph',
         workers: opts.workers,
         minConfidence: opts.minConfidence,
+        byRule: opts.byRule,
         onStart: ({ files }) => { progress = createProgress(io, { total: files }); },
         onProgress: ({ articles }) => progress?.tick(1, { items: articles }),
       });
@@ -85,15 +86,8 @@ export function register(program: Command, io: CliIO): void {
       if (opts.verbose) {
         for (const d of result.diagnostics) println(io.stderr, `# ${d.document}\n  missed:   ${d.missed.join(' | ')}\n  spurious: ${d.spurious.join(' | ')}`);
       }
-      const byRule = precisionByRule(result.diagnostics.flatMap((d) => d.outcomes));
-      if (opts.json) println(io.stdout, JSON.stringify(opts.byRule ? { ...result.report, byRule } : result.report, null, 2));
-      else {
-        for (const line of formatReport(result.report)) println(io.stdout, line);
-        if (opts.byRule) {
-          println(io.stdout, 'relations by rule (precision only: a rule\'s misses are not known):');
-          for (const r of byRule) println(io.stdout, `  ${r.rule.padEnd(32)} P ${r.precision.toFixed(3)}  (${r.tp} of ${r.n})`);
-        }
-      }
+      if (opts.json) println(io.stdout, JSON.stringify(result.report, null, 2));
+      else for (const line of formatReport(result.report, { byType: opts.verbose })) println(io.stdout, line);
       if (result.errors.length) throw new NewsgraphError(`evaluate: ${result.errors.length} document(s) could not be extracted (see above)`);
     });
 }

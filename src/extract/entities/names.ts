@@ -31,6 +31,9 @@ export function isHeadline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
   const caps = words.filter((t) => t.cap).length;
   if (words.length < 4) return words.length >= 2 && caps === words.length && !/[.!]\s*$/.test(sentence.text);
+  // "Estonian Defence Minister Hanno Pevkur arrived in Tallinn.": a sentence with a lower-case word and a full stop
+  // is prose, however many names it holds; Title Case headlines rarely end with one
+  if (/[.!]["”’)]*\s*$/.test(sentence.text) && words.some((t) => !t.cap)) return false;
   return caps / words.length > 0.6;
 }
 

@@ -223,7 +223,9 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       const between = !verb && obj?.prep === 'between' && obj.mentions[0]!.first - last <= 3;
       // "Lin Jian said the visit was …", "KCNA described the summit as …": who reports a meeting is not at it
       const reported = !verb && subj && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), first);
-      if (!between) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep && !reported ? subj.mentions : undefined, 'participant');
+      // "Poland and Hungary were discussed": the subject of a passive is what was talked about, not who talked
+      const passive = verb && isPassive(ctx, first, last);
+      if (!between && !passive) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep && !reported ? subj.mentions : undefined, 'participant');
       // whom the subject meets is the other side: "Rubio and Waltz sat across from Lavrov" ('counterpart')
       const other = out.size && !between ? 'counterpart' : 'participant';
       if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, other);

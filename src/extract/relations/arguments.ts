@@ -22,7 +22,27 @@ export interface Args {
 
 function clauseBreak(ctx: SentenceContext, i: number): boolean {
   const t = ctx.sentence.tokens[i]!;
-  return CLAUSE_BREAK.has(t.key) || /[;:]/.test(t.post) || /[—–]/.test(t.post);
+  return CLAUSE_BREAK.has(t.key) || /[;:]/.test(t.post) || /[—–]/.test(t.post) || coordinatedClauseAt(ctx, i);
+}
+
+const CLAUSE_CONJUNCTION = /^(and|but|while|whereas|yet|or)$/;
+
+/**
+ * "A has supplied X, and B has offered Y": at token i a conjunction after a comma opens a clause with a
+ * subject and a verb of its own, so nothing after it is an argument of the first clause's cue.
+ */
+export function coordinatedClauseAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens;
+  if (!CLAUSE_CONJUNCTION.test(t[i]?.key ?? '') || !/,/.test(t[i - 1]?.post ?? '')) return false;
+  let j = i + 1;
+  if (/^(the|its|their)$/.test(t[j]?.key ?? '')) j++;
+  const subject = mentionStartingAt(ctx, j);
+  if (!subject) return false;
+  for (let k = subject.last + 1; k <= Math.min(t.length - 1, subject.last + 3); k++) {
+    if (t[k]!.tags.has('Verb')) return true;
+    if (/[,;:]/.test(t[k - 1]!.post) || !t[k]!.tags.has('Adverb')) return false;
+  }
+  return false;
 }
 
 /** A mention inside a person's title stands for the person ("met French President Macron" → Macron). */
@@ -139,7 +159,10 @@ export function isPassive(ctx: SentenceContext, cue: number, cueLast: number): b
   const participle = /(ed|en|wn|ck|ht)$/.test(t[cue]!.key);
   const byNext = t[cueLast + 1]?.key === 'by';
   const by = t.slice(cueLast + 1, cueLast + 4).some((x) => x.key === 'by');
-  return Boolean(be && by) || (participle && byNext);
+  // "Poland and Hungary were discussed", "the talks were held": be + participle is passive with or without an agent
+  // … but "are (deeply) concerned about", "were worried over" is a state of mind, an adjective
+  const pastParticiple = participle && (t[cue]!.tags.has('PastTense') || t[cue]!.tags.has('Participle')) && !/^(about|over|that|of)$/.test(t[cueLast + 1]?.key ?? '');
+  return Boolean(be && (by || pastParticiple)) || (participle && byNext);
 }
 
 /** "did not", "never", "refused to": negation just before the cue, in the same phrase. */
