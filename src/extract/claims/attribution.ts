@@ -9,6 +9,20 @@ export interface Claim {
   attributedTo?: string; // entity id
   hedged?: boolean;
   denied?: boolean;
+  /** the tokens a denial governs, [from, to]: "Tehran denied arming Moscow, even as Russia …" denies only the arming */
+  deniedSpan?: [number, number];
+  /** who denies: the subject of the denial ("Tehran") */
+  denier?: string;
+}
+
+/** Where the clause that starts at `from` ends: a comma before a new clause, a semicolon, a dash. */
+function clauseEnd(sentence: Sentence, from: number): number {
+  const { tokens } = sentence;
+  for (let i = from; i < tokens.length - 1; i++) {
+    if (/[;:—–]/.test(tokens[i]!.post)) return i;
+    if (/,/.test(tokens[i]!.post) && /^(even|while|but|as|although|though|whereas|and|which|who|where|after|before|despite)$/.test(tokens[i + 1]!.key)) return i;
+  }
+  return tokens.length - 1;
 }
 
 const SPEAKERS = new Set(['Person', 'Organization', 'Country']);
@@ -50,6 +64,13 @@ export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexi
     }
   }
   if (anyPhrase(sentence, lex.claims.hedges) >= 0) claim.hedged = true;
-  if (anyPhrase(sentence, lex.claims.denials) >= 0) claim.denied = true;
+  const denial = anyPhrase(sentence, lex.claims.denials);
+  if (denial >= 0) {
+    claim.denied = true;
+    // what follows the denial verb is denied; the act of denying is not
+    claim.deniedSpan = [denial + 1, clauseEnd(sentence, denial)];
+    const denier = [...speakers].reverse().find((m) => m.last < denial && denial - m.last <= 4);
+    if (denier) claim.denier = denier.key;
+  }
   return claim;
 }

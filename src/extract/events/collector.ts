@@ -39,6 +39,8 @@ export interface At {
   sentence: Sentence;
   claim: Claim;
   irrealis?: boolean;
+  /** token index of the trigger */
+  cue?: number;
 }
 
 export const MEDIATED: ReadonlySet<EventType> = new Set(['PrisonerExchange', 'Meeting', 'Other']);
@@ -186,7 +188,7 @@ export class EventCollector {
     const triggerAt = new Map<EventDraft, number>();
     for (const e of found) {
       const irrealis = isIrrealis(ctx, e.first, !ctx.sentence.tokens[e.first]!.tags.has('Verb'));
-      const at: At = irrealis ? { sentence: ctx.sentence, claim: { ...ctx.claim, hedged: true }, irrealis } : { sentence: ctx.sentence, claim: ctx.claim };
+      const at: At = irrealis ? { sentence: ctx.sentence, claim: { ...ctx.claim, hedged: true }, irrealis, cue: e.first } : { sentence: ctx.sentence, claim: ctx.claim, cue: e.first };
       // several triggers of one type in a sentence ("met his counterpart … for talks") are one event
       // …but not across a relative clause or at another place ("met Orban, who later traveled to Moscow for talks")
       const samePlace = (x: EventDraft) => !e.places.length || !x.places.size || e.places.some((p) => x.places.has(p.key!));
@@ -298,6 +300,9 @@ export class EventCollector {
     for (const d of this.drafts) {
       // an attack naming no attacker, only where it hit, is the scene of another report, not an event of its own
       if (d.type === 'Attack' && ![...d.participants.values()].includes('attacker')) continue;
+      // a meeting needs two parties who meet ("forces met with heavy losses", "the government held a virtual meeting"
+      // are not meetings); a body meeting on its own ("a meeting of the Contact Group", "the NATO summit") is one
+      if (d.type === 'Meeting' && d.participants.size < 2 && ![...d.participants.keys()].some((p) => p.startsWith('organization:'))) continue;
       const key = [...d.participants.entries()].filter(([, r]) => r !== 'target' || d.type !== 'Statement').map(([p]) => p);
       // the same war is one node across articles: its id is its belligerents only
       const id = d.type === 'War'

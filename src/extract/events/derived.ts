@@ -5,7 +5,7 @@ import { EVENT_TYPES } from '../../graph/ontology.js';
 import type { Candidate, EventRule, EventRuleContext } from '../rules/types.js';
 import type { At } from './collector.js';
 
-const from = (at: At) => ({ sentence: at.sentence, claim: at.claim, irrealis: at.irrealis });
+const from = (at: At) => ({ sentence: at.sentence, claim: at.claim, irrealis: at.irrealis, cue: at.cue });
 
 const participants: EventRule = {
   id: 'event-participants', stage: 'event', emits: ['PARTICIPATES_IN'],

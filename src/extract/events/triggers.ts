@@ -7,7 +7,7 @@ import { allyObject, isWaterBody, notAttackObject } from '../relations/targets.j
 import { trieLongest } from '../gazetteer/trie.js';
 import type { Mention } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, isNegated, reportedBetween, reportingVerb, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, rightArgs } from '../relations/arguments.js';
+import { asState, isNegated, reportedBetween, reportingVerb, inPrepPhrase, isConditional as conditional, isPassive, leftArgs, mentionEndingAt, nounModifier, rightArgs } from '../relations/arguments.js';
 
 export interface EventMention {
   type: EventType;
@@ -256,11 +256,14 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
     i = last;
     const verb = tokens[first]!.tags.has('Verb');
     if (conditional(ctx, first)) continue;
+    // "attack drones", "supply routes": a noun modifying another noun names no happening
+    const modifier = !tokens[first]!.tags.has('Verb') && nounModifier(ctx, first, last);
     // "the primary enabler": a one-word trigger used as an adjective before a noun names no happening
     if (first === last && tokens[first]!.tags.has('Adjective') && !tokens[first]!.tags.has('Noun') && tokens[last + 1]?.tags.has('Noun')) continue;
     // "a swap of fighters captured in Ukraine", "entities sanctioned last year": a participle describing a noun reports no new happening
     const reduced = verb && /ed$/.test(tokens[first]!.key) && tokens[first - 1]?.tags.has('Plural') && !ctx.mentions.some((x) => x.last === first - 1);
     for (const type of new Set(m.values)) {
+      if (modifier && (type === 'Attack' || type === 'Deployment' || type === 'Meeting')) continue;
       if (type === 'Other' && reduced) continue;
       // "Moscow has neither confirmed nor denied": no statement was made
       if (type === 'Statement' && (isNegated(ctx, first) || /^(neither|nor)$/.test(tokens[first - 1]?.key ?? ''))) continue;

@@ -271,3 +271,21 @@ export function inPrepPhrase(ctx: SentenceContext, first: number): boolean {
   }
   return false;
 }
+
+/**
+ * "attack drones", "supply routes", "deployment plans": a singular cue noun directly before another noun is that
+ * noun's modifier (a kind of drone, of route, of plan), not an act. `last` is the cue's last token.
+ */
+export function nounModifier(ctx: SentenceContext, first: number, last: number): boolean {
+  const t = ctx.sentence.tokens;
+  const cue = t[last]!;
+  const next = t[last + 1];
+  if (!next || cue.tags.has('Plural') || /[,;:.()"“”—–-]/.test(cue.post) || cue.possessive) return false;
+  if (ctx.mentions.some((m) => m.first === last + 1)) return false;
+  // compromise may tag the head as a verb ("attack drones against …"): a materiel word is a noun here
+  if (ctx.lex.items.words.has(next.key) && !next.tags.has('ProperNoun')) return true;
+  if (!next.tags.has('Noun') || next.tags.has('ProperNoun') || next.tags.has('Date') || next.tags.has('Value') || next.tags.has('Pronoun')) return false;
+  void first;
+  return !/^(today|tonight|yesterday|overnight|last|this|next|morning|evening|night|week|month|year|that|which)$/.test(next.key);
+}
+

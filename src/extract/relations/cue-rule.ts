@@ -6,7 +6,7 @@ import { trieLongest } from '../gazetteer/trie.js';
 import { nameKey } from '../text/normalize.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
 import type { SentenceContext } from '../context.js';
-import { asState, ministryAsState, reportedBetween, inPrepPhrase, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
+import { asState, ministryAsState, nounModifier, reportedBetween, inPrepPhrase, isConditional, isIrrealis, isNegated, isPassive, leftArgs, mentionEndingAt, mentionStartingAt, rightArgs, titleOwner } from './arguments.js';
 
 export interface CueSpec {
   type: RelationType;
@@ -31,6 +31,8 @@ export interface CueSpec {
   useNouns?: boolean;
   useVerbs?: boolean;
 }
+
+const ACT_TYPES: ReadonlySet<RelationType> = new Set(['ATTACKS', 'SUPPLIES', 'DEPLOYS_TO', 'MEETS']);
 
 export interface CueHit {
   first: number;
@@ -87,7 +89,8 @@ export function cueHits(ctx: SentenceContext, type: RelationType): CueHit[] {
       continue;
     }
     const n = trieLongest(cues.nouns.trie, i, tokens.length, (k) => tokens[k]!.key);
-    if (n && !(verbish && n.length === 1)) {
+    // "attack drones", "supply routes": an act noun modifying another noun; "partnership treaty" is still an alliance
+    if (n && !(verbish && n.length === 1) && !(ACT_TYPES.has(type) && nounModifier(ctx, i, i + n.length - 1))) {
       hits.push({ first: i, last: i + n.length - 1, verb: false });
       i += n.length - 1;
     }
@@ -200,7 +203,7 @@ function emit(ctx: SentenceContext, spec: CueSpec, sources: Mention[], targets: 
       if (spec.type === 'MEETS' && ((t.label === 'Country' && titled.has(t.key)) || (s.label === 'Country' && titled.has(s.key)))) continue;
       // "Russian troops in Kursk": forces on their own state's soil, no sending verb, are no deployment
       if (spec.type === 'DEPLOYS_TO' && !hit.verb && t.label === 'Place' && t.country && entityId('Country', t.country) === s.key) continue;
-      ctx.out.add({ type: spec.type, source: s.key!, target: t.key!, rule, sentence: ctx.sentence, claim: ctx.claim, irrealis, ...(extra ?? {}) });
+      ctx.out.add({ type: spec.type, source: s.key!, target: t.key!, rule, sentence: ctx.sentence, claim: ctx.claim, irrealis, cue: hit.first, ...(extra ?? {}) });
     }
   }
 }
@@ -224,7 +227,9 @@ export function runCueRule(ctx: SentenceContext, spec: CueSpec): void {
       }
       let subj = coordinatedVerbSubject(ctx, hit.first) ?? participleSubject(ctx, hit.first) ?? leftArgs(ctx, hit.first);
       // "X said (that) Y struck …" is Y's act; a reporter is no agent of a deed
-      if (subj && spec.type !== 'OPPOSES' && spec.type !== 'MEETS' && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first)) subj = undefined;
+      // … but "Iran denied arming Russia", "Iran admitted supplying": a gerund right after the reporting verb shares its subject
+      const gerundOfReport = hit.first >= 2 && ctx.sentence.tokens[hit.first]!.tags.has('Gerund') && reportedBetween(ctx, hit.first - 2, hit.first);
+      if (subj && spec.type !== 'OPPOSES' && spec.type !== 'MEETS' && !gerundOfReport && reportedBetween(ctx, Math.max(...subj.mentions.map((m) => m.last)), hit.first)) subj = undefined;
       let obj = rightArgs(ctx, hit.last, 12, undefined, spec.verbPreps);
       // a direct object follows its verb closely; the subject or a weapon's maker is no object
       if (obj && !obj.prep && obj.mentions[0]!.first - hit.last > 4) obj = undefined;

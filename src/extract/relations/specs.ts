@@ -51,7 +51,8 @@ export const CUE_SPECS: CueSpec[] = [
     type: 'SUPPLIES', source: STATE, target: STATE,
     verbPreps: new Set(['to', 'for', 'with']),
     nounPreps: new Set(['to', 'for']),
-    requires: (ctx, f, l) => itemsNear(ctx, f, l).length > 0,
+    // materiel named near the cue, or a verb that means giving arms ("denied arming Moscow")
+    requires: (ctx, f, l) => itemsNear(ctx, f, l).length > 0 || /^(arm|arms|arming|rearm|rearming)$/.test(ctx.sentence.tokens[f]!.key),
     extra: (ctx, f, l) => ({ items: itemsNear(ctx, f, l) }),
     rejectTarget: weaponOwner,
   },

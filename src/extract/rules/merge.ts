@@ -15,9 +15,17 @@ export interface MergedRelation extends Relation {
   rules: string[];
 }
 
+/** Does the sentence's denial govern this candidate? Only the cues inside the denied clause (all, when the rule gives no cue). */
+function deniedHere(c: Candidate): boolean {
+  if (!c.claim?.denied) return false;
+  const span = c.claim.deniedSpan;
+  return c.cue === undefined || !span || (c.cue >= span[0] && c.cue <= span[1]);
+}
+
 function evidenceOf(article: Article, c: Candidate, table: ConfidenceTable): Evidence {
+  const denied = deniedHere(c);
   const confidence = evidenceConfidence(table, c.rule, {
-    hedged: c.claim?.hedged || c.irrealis, irrealis: c.irrealis, denied: c.claim?.denied, question: isQuestion(c.sentence.text),
+    hedged: c.claim?.hedged || c.irrealis, irrealis: c.irrealis, denied, question: isQuestion(c.sentence.text),
   });
   const ev: Evidence = {
     articleId: article.id,
@@ -27,9 +35,11 @@ function evidenceOf(article: Article, c: Candidate, table: ConfidenceTable): Evi
     rule: c.rule,
     confidence,
   };
-  if (c.claim?.attributedTo) ev.attributedTo = c.claim.attributedTo;
+  // the claimant of a denied relation is the one who denies it
+  const claimant = denied && c.claim?.denier ? c.claim.denier : c.claim?.attributedTo;
+  if (claimant) ev.attributedTo = claimant;
   if (c.claim?.hedged || c.irrealis) ev.hedged = true;
-  if (c.claim?.denied) ev.denied = true;
+  if (denied) ev.denied = true;
   return ev;
 }
 

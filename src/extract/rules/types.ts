@@ -22,6 +22,8 @@ export interface Candidate {
   items?: string[];
   /** reported only as intended, possible, future or conditional ("plans to attack", "if X struck") */
   irrealis?: boolean;
+  /** token index of the cue in the sentence, when the rule has one (a denial governs only the cues in its clause) */
+  cue?: number;
 }
 
 interface RuleMeta {
