@@ -1,5 +1,7 @@
-// Purpose: Conflicting figures for the same kind of claim: numbers with the same unit about the same subject
-//   that disagree (e.g. North Korean troops in Russia: 10,000 vs 12,000), every value side by side with who
+// Purpose: Conflicting figures for the same kind of claim: numbers of the same kind (deployed, casualties,
+//   captured, unit-size, money, other) and unit about the same subject that disagree (e.g. North Korean troops
+//   deployed in Russia: 10,000 vs 12,000; never a casualty count or a brigade's size against a deployment
+//   total), every value side by side with who
 //   claims it, the article and the sentence. The subject of a figure is: for an ongoing Deployment or War
 //   event, each of its participants (so "troops sent by North Korea" is one claim across articles); for any
 //   other event, that event itself (each attack has its own drone count); for a non-event, the entity.
@@ -14,7 +16,7 @@ WITH holder, f,
        THEN COLLECT { MATCH (p:Entity)-[:PARTICIPATES_IN]->(holder) RETURN DISTINCT p }
        ELSE [holder] END AS subjects
 UNWIND subjects AS subject
-WITH subject, coalesce(holder.eventType, '') AS kind, f
+WITH subject, coalesce(f.kind, 'other') AS kind, f
 WHERE $entity = '' OR subject.id = $entity OR toLower(subject.name) = toLower($entity)
   OR any(x IN coalesce(subject.aliases, []) WHERE toLower(x) = toLower($entity))
 // group on values alone first: only disputed claims (more than one value) fetch claimants, articles and sentences

@@ -22,3 +22,7 @@ export const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['ALLY_OF', 'M
 
 /** Article → entity, never carries evidence. */
 export const MENTIONS = 'MENTIONS' as const;
+
+/** What a figure counts: figures are compared only within one kind and one subject. */
+export const FIGURE_KINDS = ['deployed', 'casualties', 'captured', 'unit-size', 'money', 'other'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];

@@ -2,7 +2,7 @@
 // exports and the viewer read. zod schemas so data crossing a boundary (files, workers, Neo4j rows)
 // is validated; inferred types inside.
 import { z } from 'zod';
-import { ENTITY_LABELS, EVENT_TYPES, RELATION_TYPES } from './ontology.js';
+import { ENTITY_LABELS, EVENT_TYPES, FIGURE_KINDS, RELATION_TYPES } from './ontology.js';
 
 /** One source document (several may come from one file). Offsets point into the original file. */
 export const ArticleSchema = z.object({
@@ -41,6 +41,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const FigureSchema = z.object({
   value: z.number(),
   unit: z.string(), // troops, soldiers, drones, USD, prisoners, ...
+  kind: z.enum(FIGURE_KINDS).optional(), // deployed, casualties, captured, unit-size, money, other
   text: z.string(), // surface form: "10,000 troops", "$400 million"
   attributedTo: z.string().optional(), // entity id of the claimant
   articleId: z.string(),

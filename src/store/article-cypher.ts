@@ -82,7 +82,7 @@ UNWIND $rows AS f
 MATCH (a:Article {id: f.articleId})
 MATCH (e:Entity {id: f.entityId})
 CREATE (x:Figure)
-SET x = f {.id, .unit, .text, .attributedTo, .articleId, .sentence, .start, .end}, x.value = toFloat(f.value)
+SET x = f {.id, .unit, .kind, .text, .attributedTo, .articleId, .sentence, .start, .end}, x.value = toFloat(f.value)
 CREATE (e)-[:HAS_FIGURE]->(x)
 CREATE (x)-[:FROM_ARTICLE]->(a)
 WITH x, f WHERE f.attributedTo IS NOT NULL

@@ -61,6 +61,8 @@ export interface FigureRow {
   entityId: string;
   value: number;
   unit: string;
+  /** what it counts (deployed, casualties, captured, unit-size, money, other) */
+  kind: string;
   text: string;
   attributedTo: string | null;
   articleId: string;
@@ -111,6 +113,7 @@ export function articleRows(graph: ArticleGraph): ArticleRows {
         entityId: e.id,
         value: f.value,
         unit: f.unit,
+        kind: f.kind ?? 'other',
         text: f.text,
         attributedTo: f.attributedTo ?? null,
         articleId: article.id,

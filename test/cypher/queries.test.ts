@@ -156,6 +156,10 @@ describe('conflicting-figures', () => {
     expect([10000, 11000, 12000].filter((v) => values.has(v)).length).toBeGreaterThanOrEqual(2);
     const pentagon = claims.find((c) => c.value === 10000);
     expect(pentagon?.claimant).toMatch(/Pentagon|Department of Defense|United States/);
+    // figures are compared only within one kind: no row sets losses or a unit's size against deployment totals
+    for (const r of rows) expect(['deployed', 'casualties', 'captured', 'unit-size', 'money', 'other']).toContain(r.kind);
+    const deployed = rows.filter((r) => r.kind === 'deployed').flatMap((r) => r.claims as { figure: string; sentence: string }[]);
+    for (const c of deployed) expect(c.sentence.slice(c.sentence.indexOf(c.figure), c.sentence.indexOf(c.figure) + c.figure.length + 30)).not.toMatch(/killed|wounded|per brigade|casualt/);
   });
 });
 

@@ -40,6 +40,21 @@ describe('figures', () => {
   });
 });
 
+describe('figure kinds: only figures of one kind are compared', () => {
+  test.each<[string, number, string]>([
+    ['North Korea has sent 11,000 soldiers to Russia.', 11000, 'deployed'],
+    ['About 4,000 North Korean soldiers have been killed or wounded, Kyiv said.', 4000, 'casualties'],
+    ['Ukraine said it had captured 12 North Korean soldiers.', 12, 'captured'],
+    ['Some 300 Russian soldiers were captured near Sudzha.', 300, 'captured'],
+    ['North Korean troops are organised in brigades of about 6,000 soldiers each.', 6000, 'unit-size'],
+    ['Among the North Korean troops are 500 officers, the agency said.', 500, 'other'],
+    ['Japan approved a $1.5 billion aid package for Ukraine.', 1.5e9, 'money'],
+  ])('%s', (text, value, kind) => {
+    const figures = graph(text).entities.flatMap((e) => e.figures ?? []);
+    expect(figures.find((f) => f.value === value)?.kind).toBe(kind);
+  });
+});
+
 describe('figures without an event', () => {
   test('belong to the state they count, with their claimant', () => {
     const g = graph('Latvian estimates suggest that around 900 Belarusian soldiers were wounded.');

@@ -1,6 +1,9 @@
 // Figures: numbers with their units ("10,000 troops", "$400 million", "95 prisoners").
 import type { SentenceContext } from '../context.js';
 import type { Article, Figure } from '../../graph/types.js';
+import type { FigureKind } from '../../graph/ontology.js';
+import type { Sentence } from '../text/parse.js';
+import type { Lexicon, PhraseSet } from '../lexicon/index.js';
 import { trieLongest } from '../gazetteer/trie.js';
 
 const NUMBER = /^[$€£]?\d[\d,]*(?:\.\d+)?$/;
@@ -47,7 +50,7 @@ export function sentenceFigures(ctx: SentenceContext, article: Article): Figure[
     const a = tokens[i]!;
     const b = tokens[end]!;
     out.push({
-      value, unit, text: ctx.sentence.text.slice(a.start - ctx.sentence.start, b.end - ctx.sentence.start),
+      value, unit, kind: figureKind(ctx.sentence, i, end, currency !== undefined, ctx.lex), text: ctx.sentence.text.slice(a.start - ctx.sentence.start, b.end - ctx.sentence.start),
       ...(ctx.claim.attributedTo ? { attributedTo: ctx.claim.attributedTo } : {}),
       articleId: article.id, sentence: ctx.sentence.text,
       start: article.start + a.start, end: article.start + b.end,
@@ -56,3 +59,31 @@ export function sentenceFigures(ctx: SentenceContext, article: Article): Figure[
   }
   return out;
 }
+
+function phraseWithin(sentence: Sentence, set: PhraseSet, from: number, to: number): boolean {
+  const { tokens } = sentence;
+  for (let k = Math.max(0, from); k <= Math.min(tokens.length - 1, to); k++) {
+    if (/[;:]/.test(tokens[k - 1]?.post ?? '') && k > from) break;
+    if (trieLongest(set.trie, k, tokens.length, (x) => tokens[x]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * What the figure at tokens [first, last] counts, from the words around it (figures.json "kinds"): money; a
+ * sub-count ("500 officers") or a unit's size ("6,000 per brigade") is never a deployment total; losses
+ * ("4,000 killed or wounded") and captives are their own kinds; people sent somewhere are deployed.
+ */
+export function figureKind(sentence: Sentence, first: number, last: number, money: boolean, lex: Lexicon): FigureKind {
+  if (money) return 'money';
+  const { tokens } = sentence;
+  const kinds = lex.figures.kinds;
+  if (kinds.subcount.has(tokens[last]!.key)) return 'other';
+  if (phraseWithin(sentence, kinds.unitSize, last + 1, last + 2) || phraseWithin(sentence, kinds.unitSize, first - 3, first - 1)) return 'unit-size';
+  if (phraseWithin(sentence, kinds.casualties, first, last + 8)) return 'casualties';
+  if (phraseWithin(sentence, kinds.captured, last + 1, last + 8) || phraseWithin(sentence, kinds.captured, first - 3, first - 1)) return 'captured';
+  if (/^(troops|soldiers|servicemen|personnel|fighters|forces)$/.test(tokens[last]!.key) &&
+    (phraseWithin(sentence, kinds.deployed, last + 1, last + 6) || phraseWithin(sentence, kinds.deployed, first - 4, first - 1))) return 'deployed';
+  return 'other';
+}
+

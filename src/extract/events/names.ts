@@ -20,6 +20,19 @@ export function family(trigger: string): string {
   return t;
 }
 
+/**
+ * The main parties of an event, as a headline names them: its people when it has two or more ("Lavrov–Wang Yi
+ * meeting"), else its states and bodies ("Russia–Ukraine prisoner exchange"), never a mix of a person and the state
+ * he stands for; at most three.
+ */
+function mainParties(d: EventDraft): string[] {
+  const ids = [...d.participants.keys()];
+  const people = ids.filter((id) => id.startsWith('person:'));
+  const states = ids.filter((id) => !id.startsWith('person:'));
+  const group = people.length >= 2 || !states.length ? people : states.length >= 2 || !people.length ? states : ids;
+  return group.slice(0, 3).map((id) => d.names.get(id) ?? id);
+}
+
 export function eventName(d: EventDraft): string {
   const names = (role?: string) => [...d.participants].filter(([, r]) => !role || r === role).map(([id]) => d.names.get(id) ?? id);
   const where = d.placeName ? ` in ${d.placeName}` : '';
@@ -35,9 +48,11 @@ export function eventName(d: EventDraft): string {
       return `Statement by ${names('speaker').join(' and ') || names().join(' and ')}${names('target').length ? ` on ${names('target').join(' and ')}` : ''}`;
     case 'Deployment':
       return `${names('participant').join(' and ')} deployment${names('host').length ? ` to ${names('host').join(' and ')}` : ''}${where}`;
-    case 'War':
-      return `${names().join('–')} war`.trim();
+    case 'War': {
+      const sides = [...names('attacker'), ...names('target')];
+      return `${(sides.length ? sides : mainParties(d)).slice(0, 3).join('–')} war`.trim();
+    }
     default:
-      return `${names().join('–')} ${trigger}${where}`.trim();
+      return `${mainParties(d).join('–')} ${trigger}${where}`.trim();
   }
 }

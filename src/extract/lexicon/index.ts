@@ -22,6 +22,7 @@ const FiguresSchema = z.object({
   units: z.record(z.string(), list),
   currencies: z.record(z.string(), z.string()),
   multipliers: z.record(z.string(), z.number()),
+  kinds: z.object({ casualties: list, captured: list, 'unit-size': list, deployed: list, subcount: list }),
 });
 
 export interface PhraseSet {
@@ -54,7 +55,11 @@ export interface Lexicon {
   eventTriggers: TrieNode<EventType>;
   /** attack triggers told from the defender's side ("intercepted 16 Russian drones") */
   defensive: PhraseSet;
-  figures: { units: TrieNode<string>; currencies: Map<string, string>; multipliers: Map<string, number> };
+  figures: {
+    units: TrieNode<string>; currencies: Map<string, string>; multipliers: Map<string, number>;
+    /** words that tell what a figure counts (figures.json "kinds") */
+    kinds: { casualties: PhraseSet; captured: PhraseSet; unitSize: PhraseSet; deployed: PhraseSet; subcount: Set<string> };
+  };
 }
 
 export function phraseSet(phrases: readonly string[], tag = (p: string) => p): PhraseSet {
@@ -134,6 +139,10 @@ export function buildLexicon(input: LexiconInput): Lexicon {
       units,
       currencies: new Map(Object.entries(figures.currencies)),
       multipliers: new Map(Object.entries(figures.multipliers)),
+      kinds: {
+        casualties: phraseSet(figures.kinds.casualties), captured: phraseSet(figures.kinds.captured),
+        unitSize: phraseSet(figures.kinds['unit-size']), deployed: phraseSet(figures.kinds.deployed), subcount: new Set(figures.kinds.subcount),
+      },
     },
   };
 }

@@ -65,6 +65,9 @@ function coordinated(ctx: SentenceContext, m: Mention, dir: -1 | 1): Mention[] {
   const tokens = ctx.sentence.tokens;
   const out = [m];
   let edge = m;
+  // a bare comma makes a list only when a conjunction or hyphen joins some item ("X, Y and Z"); "According to X, Y …"
+  // and "X, Y said" are a phrase and a clause, not a list
+  let joined = false;
   for (;;) {
     // leftwards, a person's title before the name belongs to it: "Putin and North Korean leader Kim"
     const titleStart = Math.min(edge.first, ...(edge.label === 'Person' ? (edge.titles ?? []).filter((t) => t.last < edge.first).map((t) => t.first) : []));
@@ -90,8 +93,9 @@ function coordinated(ctx: SentenceContext, m: Mention, dir: -1 | 1): Mention[] {
     if (!steps && !joinedByHyphen && dir > 0 && titleOwner(ctx, next) !== next) break;
     out.push(next);
     edge = next;
+    if (steps || joinedByHyphen) joined = true;
   }
-  return out;
+  return joined ? out : [m];
 }
 
 const isState = (l: NamedLabel) => l === 'Country' || l === 'Organization';
