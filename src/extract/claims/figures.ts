@@ -82,7 +82,7 @@ export function figureKind(sentence: Sentence, first: number, last: number, mone
   if (phraseWithin(sentence, kinds.unitSize, last + 1, last + 2) || phraseWithin(sentence, kinds.unitSize, first - 3, first - 1)) return 'unit-size';
   if (phraseWithin(sentence, kinds.casualties, first, last + 8)) return 'casualties';
   if (phraseWithin(sentence, kinds.captured, last + 1, last + 8) || phraseWithin(sentence, kinds.captured, first - 3, first - 1)) return 'captured';
-  if (/^(troops|soldiers|servicemen|personnel|fighters|forces)$/.test(tokens[last]!.key) &&
+  if (lex.troops.has(tokens[last]!.key) &&
     (phraseWithin(sentence, kinds.deployed, last + 1, last + 6) || phraseWithin(sentence, kinds.deployed, first - 4, first - 1))) return 'deployed';
   return 'other';
 }

@@ -302,7 +302,9 @@ export class EventCollector {
       if (d.type === 'Attack' && ![...d.participants.values()].includes('attacker')) continue;
       // a meeting needs two parties who meet ("forces met with heavy losses", "the government held a virtual meeting"
       // are not meetings); a body meeting on its own ("a meeting of the Contact Group", "the NATO summit") is one
-      if (d.type === 'Meeting' && d.participants.size < 2 && ![...d.participants.keys()].some((p) => p.startsWith('organization:'))) continue;
+      // (a person and the state his title names are one party: "Defense Minister Umerov, speaking at a forum")
+      const parties = [...d.participants].filter(([, r]) => r !== 'represented').map(([p]) => p);
+      if (d.type === 'Meeting' && parties.length < 2 && !parties.some((p) => p.startsWith('organization:'))) continue;
       const key = [...d.participants.entries()].filter(([, r]) => r !== 'target' || d.type !== 'Statement').map(([p]) => p);
       // the same war is one node across articles: its id is its belligerents only
       const id = d.type === 'War'

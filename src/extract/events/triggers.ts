@@ -117,7 +117,7 @@ function subjectSender(ctx: SentenceContext, first: number): Mention[] | undefin
 /** "North Korean troops are being deployed": the demonym on the troops. */
 function weaponOwnersOfTroops(ctx: SentenceContext, first: number, last: number): Mention[] {
   const tokens = ctx.sentence.tokens;
-  return ctx.mentions.filter((m) => m.label === 'Country' && m.last < last + 8 && m.first > first - 8 && /^(troops|soldiers|forces|personnel|units|contingent|contingents)$/.test(tokens[m.last + 1]?.key ?? ''));
+  return ctx.mentions.filter((m) => m.label === 'Country' && m.last < last + 8 && m.first > first - 8 && ctx.lex.troops.has(tokens[m.last + 1]?.key ?? ''));
 }
 
 /** Countries whose weapons the sentence names ("16 Russian aerial drones", "Ukrainian drones"). */
@@ -200,8 +200,10 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // the deploying state: "North Korea's deployment", "North Korean troops", "Russia deployed"
       const owner = mod && (mod.label === 'Country' || mod.label === 'Organization') ? [mod] : undefined;
       const deployer = owner ?? (verb && subj && !subj.prep ? subj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m)) : undefined) ?? weaponOwnersOfTroops(ctx, first, last);
-      const troopWord = /^(troops|soldiers|forces|contingents?)$/.test(ctx.sentence.tokens[first]!.key);
+      const troopWord = /^(troops|soldiers|forces|contingents?)$/.test(ctx.sentence.tokens[first]!.key) && ctx.lex.troops.has(ctx.sentence.tokens[first]!.key);
       if (troopWord && fightingForces(ctx, first)) break;
+      // "the released Russian soldiers had been transported to Belarus": prisoners, not a deployment
+      if (ctx.sentence.tokens.slice(Math.max(0, first - 4), first).some((x) => ctx.lex.notDeployed.has(x.key))) break;
       // "North Korean troops in Russia": troops are a deployment only when sent somewhere by a state
       const sender = troopWord ? (mod && mod.label === 'Country' ? [mod] : verb ? undefined : subjectSender(ctx, first)) : deployer;
       addAll(out, sender?.filter((m) => m.label !== 'Person'), 'participant');
@@ -286,7 +288,8 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       if (type === 'Meeting') for (const id of [...who.keys()]) {
         const m = ctx.mentions.find((x) => x.key === id);
         const of = m?.title?.of;
-        if (of && of.label !== 'Place' && !who.has(of.key!)) who.set(of.key!, 'participant');
+        // the state or body a participant's title names takes part as the one he represents, not as another party
+        if (of && of.label !== 'Place' && !who.has(of.key!)) who.set(of.key!, 'represented');
       }
       if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
       // "the war" naming no side is kept: the collector ties it to the article's war

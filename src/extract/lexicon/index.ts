@@ -16,8 +16,9 @@ const CueSchema = z.object({ verbs: list, nouns: list, receive: list, prepositio
 const RelationsSchema = z.object({ items: list, cues: z.record(z.string(), CueSchema) }).passthrough();
 const ClaimsSchema = z.object({
   attributionVerbs: list, attributionPhrases: list, attributionNouns: list, hedges: list, denials: list, negations: list,
+  hypotheticals: list,
 });
-const EventsSchema = z.object({ triggers: z.record(z.string(), list), defensive: list });
+const EventsSchema = z.object({ triggers: z.record(z.string(), list), defensive: list, notDeployed: list, troops: list, forceNouns: list });
 const FiguresSchema = z.object({
   units: z.record(z.string(), list),
   currencies: z.record(z.string(), z.string()),
@@ -49,12 +50,20 @@ export interface Lexicon {
   claims: {
     attributionVerbs: Set<string>; attributionPhrases: PhraseSet; attributionNouns: Set<string>;
     hedges: PhraseSet; denials: PhraseSet; negations: Set<string>;
+    /** frames of a hypothetical: "a scenario in which", "in the event of", "war games" */
+    hypotheticals: PhraseSet;
   };
   events: Map<EventType, PhraseSet>;
   /** every event trigger phrase → its event type */
   eventTriggers: TrieNode<EventType>;
   /** attack triggers told from the defender's side ("intercepted 16 Russian drones") */
   defensive: PhraseSet;
+  /** words before a troop noun that make its people no force sent anywhere ("released soldiers", "captured troops") */
+  notDeployed: Set<string>;
+  /** words for armed forces as people ("troops", "soldiers", "contingent"): one list for deployments, events and figures */
+  troops: Set<string>;
+  /** nouns for a state's forces as a whole ("the Russian military", "North Korea's deployment") */
+  forceNouns: Set<string>;
   figures: {
     units: TrieNode<string>; currencies: Map<string, string>; multipliers: Map<string, number>;
     /** words that tell what a figure counts (figures.json "kinds") */
@@ -131,10 +140,14 @@ export function buildLexicon(input: LexiconInput): Lexicon {
       hedges: phraseSet(claims.hedges),
       denials: phraseSet(claims.denials),
       negations: new Set(claims.negations),
+      hypotheticals: phraseSet(claims.hypotheticals),
     },
     events: ev,
     eventTriggers,
     defensive: phraseSet(events.defensive),
+    notDeployed: new Set(events.notDeployed),
+    troops: new Set(events.troops),
+    forceNouns: new Set(events.forceNouns),
     figures: {
       units,
       currencies: new Map(Object.entries(figures.currencies)),

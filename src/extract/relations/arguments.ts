@@ -3,6 +3,7 @@
 // ("China-Russia") and passive voice ("was attacked by").
 import { entityId } from '../../resolve/ids.js';
 import type { Mention, NamedLabel } from '../entities/mention.js';
+import { trieLongest } from '../gazetteer/trie.js';
 import type { SentenceContext } from '../context.js';
 
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'whereas', 'because', 'though', 'despite', 'however', 'meanwhile', 'whose', 'which']);
@@ -257,6 +258,7 @@ export function isIrrealis(ctx: SentenceContext, cue: number, noun = false): boo
 /** "if Belarus were attacked", "unless Iran ships missiles": the cue is in a condition, not a report. */
 export function isConditional(ctx: SentenceContext, cue: number): boolean {
   const t = ctx.sentence.tokens;
+  if (isHypothetical(ctx, cue)) return true;
   for (let i = cue - 1; i >= Math.max(0, cue - 8); i--) {
     if (/[,;:—–]/.test(t[i]!.post)) return false;
     if (/^(if|unless|whether)$/.test(t[i]!.key)) return true;
@@ -291,5 +293,23 @@ export function nounModifier(ctx: SentenceContext, first: number, last: number):
   if (!next.tags.has('Noun') || next.tags.has('ProperNoun') || next.tags.has('Date') || next.tags.has('Value') || next.tags.has('Pronoun')) return false;
   void first;
   return !/^(today|tonight|yesterday|overnight|last|this|next|morning|evening|night|week|month|year|that|which)$/.test(next.key);
+}
+
+const MODAL_AFTER = /^(would|could|might|may)$/;
+
+/**
+ * A cue inside a hypothetical: a frame before it anywhere in the sentence ("a scenario in which … a Chinese
+ * operation against Taiwan", "in the event of an attack on Estonia", "war games simulating a strike"), or an act
+ * noun that is the subject of a modal ("a conflict over Taiwan would spill over", "an attack on X could …").
+ */
+export function isHypothetical(ctx: SentenceContext, cue: number): boolean {
+  const t = ctx.sentence.tokens;
+  for (let i = 0; i < cue; i++) if (trieLongest(ctx.lex.claims.hypotheticals.trie, i, cue, (k) => t[k]!.key)) return true;
+  if (t[cue]!.tags.has('Verb')) return false;
+  for (let i = cue + 1; i < Math.min(t.length, cue + 10); i++) {
+    if (MODAL_AFTER.test(t[i]!.key)) return true;
+    if (/[;:]/.test(t[i - 1]!.post) || (t[i]!.tags.has('Verb') && !t[i]!.tags.has('Auxiliary') && !/[—–-]/.test(t[i - 1]!.post))) return false;
+  }
+  return false;
 }
 

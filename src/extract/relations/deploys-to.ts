@@ -5,7 +5,6 @@ import { entityId } from '../../resolve/ids.js';
 import type { SentenceContext } from '../context.js';
 import { isIrrealis, mentionEndingAt, mentionStartingAt } from './arguments.js';
 
-const TROOPS = new Set(['troops', 'soldiers', 'forces', 'personnel', 'contingent', 'contingents', 'units', 'fighters', 'servicemen', 'battalions', 'brigades', 'peacekeepers', 'mercenaries', 'officers', 'military', 'army', 'deployment', 'troop']);
 const OPERATION = /^(operation|operations|offensive|offensives|invasion|assault|assaults|incursion)$/;
 const COMBAT = /^(fired|launched|shelled|struck|attacked|bombed|dropped|targeted|used|killed)$/;
 const TO = new Set(['in', 'into', 'to', 'toward', 'towards', 'inside']);
@@ -26,7 +25,7 @@ export function fightingForces(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Is the token a troop word ("troops", "forces")? */
-export const isTroopWord = (key: string) => TROOPS.has(key);
+export const isTroopWord = (ctx: SentenceContext, key: string) => ctx.lex.troops.has(key) || ctx.lex.forceNouns.has(key);
 
 function target(ctx: SentenceContext, from: number): Mention | undefined {
   const tokens = ctx.sentence.tokens;
@@ -52,7 +51,9 @@ export function troopsIn(ctx: SentenceContext): void {
     // "North Korean troops", "North Korea's 10,000 soldiers"
     let i = m.last + 1;
     while (i < tokens.length && i - m.last <= 4 && GAP_WORDS.test(tokens[i]!.key)) i++;
-    if (!TROOPS.has(tokens[i]?.key ?? '')) continue;
+    if (!isTroopWord(ctx, tokens[i]?.key ?? '')) continue;
+    // "the released Russian soldiers", "captured North Korean troops": prisoners, not forces sent anywhere
+    if (tokens.slice(Math.max(0, m.first - 2), i).some((x) => ctx.lex.notDeployed.has(x.key))) continue;
     if (/[,;:]/.test(tokens[i]!.post)) continue;
     const t = target(ctx, i + 1);
     // "Russian troops in Kursk": a state's forces on its own soil were not sent anywhere

@@ -20,8 +20,8 @@ function troopsNear(ctx: SentenceContext, first: number, last: number): boolean 
   // "deploy long-range weapons" is not a deployment of forces
   if (t.slice(last + 1, last + 5).some((x) => ctx.lex.items.words.has(x.key))) return false;
   if (DEPLOY_VERBS.has(t[first]!.key)) return true;
-  if (isTroopWord(t[first]!.key)) return !fightingForces(ctx, first);
-  for (let i = Math.max(0, first - 6); i < Math.min(t.length, last + 6); i++) if (isTroopWord(t[i]!.key) && !fightingForces(ctx, i)) return true;
+  if (isTroopWord(ctx, t[first]!.key)) return !fightingForces(ctx, first);
+  for (let i = Math.max(0, first - 6); i < Math.min(t.length, last + 6); i++) if (isTroopWord(ctx, t[i]!.key) && !fightingForces(ctx, i) && !ctx.lex.notDeployed.has(t[i - 1]?.key ?? '') && !ctx.lex.notDeployed.has(t[i - 2]?.key ?? '')) return true;
   return false;
 }
 
