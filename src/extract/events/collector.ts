@@ -9,7 +9,7 @@ import type { SentenceContext } from '../context.js';
 import type { Sentence } from '../text/parse.js';
 import type { Claim } from '../claims/attribution.js';
 import { sentenceFigures } from '../claims/figures.js';
-import { eventMentions } from './triggers.js';
+import { eventMentions, type PlaceOrigin } from './triggers.js';
 import { mediators } from './mediators.js';
 import { eventName, family } from './names.js';
 import { isIrrealis, isNegated, isPassive, leftArgs } from '../relations/arguments.js';
@@ -22,6 +22,8 @@ export interface EventDraft {
   place?: string;
   placeName?: string;
   places: Set<string>;
+  /** how each place came to the event (events/triggers.ts): the pattern its OCCURRED_IN is calibrated under */
+  placeOrigin: Map<string, PlaceOrigin>;
   lastSentence: number;
   date?: string;
   triggers: string[];
@@ -129,6 +131,7 @@ export class EventCollector {
       d.participants.set(against.target, 'target');
       d.names.set(against.target, this.entities?.get(against.target)?.name ?? against.target);
       d.places.add(against.target);
+      if (!d.placeOrigin.has(against.target)) d.placeOrigin.set(against.target, 'target');
     }
     // "the conflict in Ukraine": the side waging it is the one the article has attack that state most
     for (const d of this.drafts) {
@@ -146,7 +149,7 @@ export class EventCollector {
     this.drafts.push({
       type: 'War', participants: new Map([[best.source, 'attacker'], [best.target, 'target']]),
       names: new Map([[best.source, name(best.source)], [best.target, name(best.target)]]),
-      places: new Set([best.target]), lastSentence: this.bareWar.sentence.index, triggers: ['war'], figures: [],
+      places: new Set([best.target]), placeOrigin: new Map([[best.target, 'target' as const]]), lastSentence: this.bareWar.sentence.index, triggers: ['war'], figures: [],
       mediators: new Set(), evidence: [this.bareWar], hits: [], opposedBy: [],
     });
   }
@@ -205,10 +208,11 @@ export class EventCollector {
         // "the war" naming no one: the article's war, whose sides the article's attacks give (see finish)
         if (!e.participants.size && e.type === 'War' && !irrealis) this.bareWar ??= at;
         if (!e.participants.size) continue;
-        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), lastSentence: ctx.sentence.index, hits: [], opposedBy: [] };
+        d = { type: e.type, participants: new Map(), names: new Map(), triggers: [], figures: [], mediators: new Set(), evidence: [], places: new Set(), placeOrigin: new Map(), lastSentence: ctx.sentence.index, hits: [], opposedBy: [] };
         this.drafts.push(d);
       }
       d.lastSentence = ctx.sentence.index;
+      for (const [k, o] of e.placeOrigin) if (!d.placeOrigin.has(k)) d.placeOrigin.set(k, o);
       for (const p of e.places) {
         d.places.add(p.key!);
         if (!d.evidence.some((x) => x.sentence === ctx.sentence)) d.evidence.push(at);

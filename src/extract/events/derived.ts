@@ -26,9 +26,12 @@ const mediates: EventRule = {
 
 const place: EventRule = {
   id: 'event-place', stage: 'event', emits: ['OCCURRED_IN'],
-  description: 'An event occurred at the places the text puts it.',
+  description: 'An event occurred at the places the text puts it: after a locative preposition ("talks in Kazan"), as the place an attack hit, as the host of a deployment.',
+  patterns: ['event-place-locative', 'event-place-target', 'event-place-host'],
   run: ({ events }) => events.flatMap(({ id, draft: d, first }) =>
-    [...new Set([...(d.place ? [d.place] : []), ...d.places])].map((p): Candidate => ({ type: 'OCCURRED_IN', source: id, target: p, rule: 'event-place', ...from(first) }))),
+    [...new Set([...(d.place ? [d.place] : []), ...d.places])].map((p): Candidate => ({
+      type: 'OCCURRED_IN', source: id, target: p, rule: `event-place-${d.placeOrigin.get(p) ?? 'locative'}`, ...from(first),
+    }))),
 };
 
 const attack: EventRule = {

@@ -17,8 +17,12 @@ export interface EventMention {
   participants: Map<string, string>; // entity id → role
   place?: Mention;
   places: Mention[]; // every place the sentence locates it in ("over the Kharkiv, Kyiv and Poltava regions")
+  /** how each place (by key) came: after a locative preposition, as an attack's target, as a deployment's host */
+  placeOrigin: Map<string, PlaceOrigin>;
   date?: string;
 }
+
+export type PlaceOrigin = 'locative' | 'target' | 'host';
 
 const ACTOR = new Set(['Person', 'Country', 'Organization']);
 const LOCATIVE = new Set(['in', 'at', 'over', 'near', 'on', 'across', 'around', 'inside']);
@@ -237,7 +241,10 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
     }
     default: {
       // "Araghchi wrote that the sanctions were …": the writer is no party to the sanctions
-      const said = reportingVerb(ctx, Math.max(-1, first - 8), first);
+      // "Wang Yi told Lavrov that China opposed U.S. sanctions": the reported clause starts after "that"
+      const verbAt = reportingVerb(ctx, Math.max(-1, first - 8), first);
+      const that = verbAt >= 0 ? ctx.sentence.tokens.findIndex((t, i) => i > verbAt && i < first && t.key === 'that') : -1;
+      const said = that >= 0 ? that : verbAt;
       if (!subj || Math.max(...subj.mentions.map((m) => m.last)) > said) addAll(out, subj?.mentions, 'participant');
       // "EU sanctions", "North Korean shipments": the modifier is the agent too; others near by are parties
       if (mod && ACTOR.has(mod.label) && mod.first > said) addAll(out, [mod], 'participant');
@@ -272,9 +279,10 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       const who = participants(ctx, type, first, last, verb);
       const defensive = type === 'Attack' && trieLongest(ctx.lex.defensive.trie, first, last + 1, (k) => tokens[k]!.key);
       const places = placesOf(ctx, first, last, type !== 'Statement');
+      const placeOrigin = new Map<string, PlaceOrigin>(places.map((p) => [p.key!, 'locative']));
       // "most were shot down over the Kyiv, Sumy and Odesa regions": where the attack reported with it took place
       if (defensive && !who.size && !places.some((p) => p.label === 'Place')) continue;
-      if (type === 'Attack' || type === 'War') for (const [id, role] of who) if (role === 'target') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
+      if (type === 'Attack' || type === 'War') for (const [id, role] of who) if (role === 'target') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) { places.push(m); placeOrigin.set(m.key!, 'target'); } }
       // an attack on a place is an attack on its state; a meeting includes whom the participants represent
       if (type === 'Attack' && who.size) for (const pl of places) {
         if (isWaterBody(pl)) continue;
@@ -291,7 +299,7 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
         // the state or body a participant's title names takes part as the one he represents, not as another party
         if (of && of.label !== 'Place' && !who.has(of.key!)) who.set(of.key!, 'represented');
       }
-      if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) places.push(m); }
+      if (type === 'Deployment') for (const [id, role] of who) if (role === 'host') { const m = ctx.mentions.find((x) => x.key === id); if (m && !places.includes(m)) { places.push(m); placeOrigin.set(m.key!, 'host'); } }
       // "the war" naming no side is kept: the collector ties it to the article's war
       const bareWar = type === 'War' && /^(the|this|its|their)$/.test(tokens[first - 1]?.key ?? '');
       if (!who.size && (!places.length || type !== 'Attack') && !bareWar) continue;
@@ -300,7 +308,9 @@ export function eventMentions(ctx: SentenceContext): EventMention[] {
       const launch = /^(launch|fire|fired|firing|test)/.test(tokens[first]!.key);
       if (type === 'Attack' && launch && places.length && places.every(isWaterBody) && ![...who.values()].includes('target')) continue;
       const trigger = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
-      out.push({ type, first, last, trigger, participants: who, place: placeOf(ctx, first, last) ?? places[0], places, date: dateOf(ctx) });
+      const place = placeOf(ctx, first, last);
+      if (place && !placeOrigin.has(place.key!)) placeOrigin.set(place.key!, 'locative');
+      out.push({ type, first, last, trigger, participants: who, place: place ?? places[0], places, placeOrigin, date: dateOf(ctx) });
     }
   }
   return out;
