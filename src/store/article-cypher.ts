@@ -126,7 +126,7 @@ CALL (r) {
          collect(DISTINCT a.id) AS articles,
          collect(DISTINCT ev.sentence)[..${MAX_EVIDENCE_SENTENCES}] AS evidence,
          collect(DISTINCT ev.rule) AS rules,
-         1.0 - reduce(p = 1.0, c IN collect(ev.confidence) | p * (1.0 - c)) AS confidence,
+         max(ev.confidence) AS confidence,
          min(a.date) AS firstSeen,
          max(a.date) AS lastSeen,
          collect(DISTINCT a.source) AS sources,

@@ -80,7 +80,7 @@ describe('writeArticleGraphs (real Neo4j)', () => {
     expect(row).toEqual({ n: 1, count: 1 });
   });
 
-  it('aggregates evidence of one relationship across articles (count, articles, noisy-or confidence)', async () => {
+  it('aggregates evidence of one relationship across articles (count, articles, best confidence)', async () => {
     const other = { ...supplies, sentence: 'Russia received North Korean artillery shells.', confidence: 0.5, items: ['artillery'] };
     await writeArticleGraphs(store, [articleGraph('a1', [northKorea, russia], [supplies]), articleGraph('a2', [northKorea, russia], [other])]);
     const [rel] = await store.read<{ count: number; articles: string[]; confidence: number; items: string[] }>(
@@ -88,7 +88,7 @@ describe('writeArticleGraphs (real Neo4j)', () => {
     );
     expect(rel?.count).toBe(2);
     expect(rel?.articles).toHaveLength(2);
-    expect(rel?.confidence).toBeCloseTo(1 - 0.4 * 0.5, 10);
+    expect(rel?.confidence).toBeCloseTo(0.6, 10);
     expect(rel?.items?.sort()).toEqual(['artillery', 'shells']);
   });
 
