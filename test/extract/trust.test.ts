@@ -66,6 +66,14 @@ describe('the claimant is the speaker or the source, never a name that merely ap
     if (who === undefined) expect(ev.attributedTo).toBeUndefined();
     else expect(ev.attributedTo).toContain(who);
   });
+  test.each<[string, number, string, string]>([
+    ['Zelenskyy spoke in Brussels on Thursday. He pointed out that Putin’s alliance with North Korea shows his weakness, adding that North Korea has lost 4,000 troops.', 4000, 'person:volodymyr-zelensky', 'casualties'],
+    ['North Korea Sends 10,000 Troops to Russia: Pentagon', 10000, 'organization:', 'deployed'],
+  ])('the claimant and kind of a figure: %s', (text, value, who, kind) => {
+    const f = graph(text).entities.flatMap((e) => e.figures ?? []).find((x) => x.value === value);
+    expect(f?.attributedTo).toContain(who);
+    expect(f?.kind).toBe(kind);
+  });
   test('the source of "according to" is no party to the act it reports', () => {
     const g = graph('According to Ukraine\'s military intelligence, North Korea has sent 11,000 troops to Russia.');
     expect(typed(g).filter((r) => r.type === 'DEPLOYS_TO').map(show)).toEqual(['country:north-korea DEPLOYS_TO country:russia']);

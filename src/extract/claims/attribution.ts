@@ -39,7 +39,8 @@ function anyPhrase(sentence: Sentence, set: Lexicon['claims']['hedges']): number
 export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexicon): Claim {
   const { tokens } = sentence;
   const claim: Claim = {};
-  const speakers = mentions.filter((m) => SPEAKERS.has(m.label) && m.key);
+  // "his weakness, highlighting …": a possessive pronoun modifies a noun; it is never the one speaking
+  const speakers = mentions.filter((m) => SPEAKERS.has(m.label) && m.key && !(m.source === 'pronoun' && m.possessive));
   // "according to X", "as reported by X"
   for (let i = 0; i < tokens.length && !claim.attributedTo; i++) {
     const p = trieLongest(lex.claims.attributionPhrases.trie, i, tokens.length, (k) => tokens[k]!.key);
@@ -51,9 +52,13 @@ export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexi
   if (!claim.attributedTo) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const verb = lex.claims.attributionVerbs.has(t.lower) && (t.tags.has('Verb') || t.tags.has('PastTense'));
+      const phrasal = tokens[i + 1] !== undefined && lex.claims.attributionVerbs.has(`${t.lower} ${tokens[i + 1]!.lower}`); // "pointed out"
+      const verb = (lex.claims.attributionVerbs.has(t.lower) || phrasal) && (t.tags.has('Verb') || t.tags.has('PastTense'));
       const noun = lex.claims.attributionNouns.has(t.key) && tokens[i + 1] && lex.claims.attributionVerbs.has(tokens[i + 1]!.lower);
       if (!verb && !noun) continue;
+      // "He pointed out that X …": the speaker is the pronoun's referent, or no one we know; never a name further on
+      const subjectPronoun = verb && /^(he|she|they|we|i)$/.test(tokens[i - 1]?.key ?? '') && !speakers.some((m) => m.last === i - 1);
+      if (subjectPronoun) break;
       const before = [...speakers].reverse().find((m) => m.last < i && i - m.last <= 4);
       const after = speakers.find((m) => m.first > i && m.first - i <= 2 && /^[,\s]*$/.test(tokens[i]!.post));
       const who = before ?? (t.key === 'said' || t.key === 'says' ? after : undefined);
@@ -64,6 +69,11 @@ export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexi
     }
   }
   if (anyPhrase(sentence, lex.claims.hedges) >= 0) claim.hedged = true;
+  // a headline's source after a colon: "North Korea Sends 10,000 Troops to Russia: Pentagon"
+  if (!claim.attributedTo) {
+    const last = speakers[speakers.length - 1];
+    if (last && last.last === tokens.length - 1 && /:\s*$/.test(tokens[last.first - 1]?.post ?? '')) claim.attributedTo = last.key;
+  }
   const denial = anyPhrase(sentence, lex.claims.denials);
   if (denial >= 0) {
     claim.denied = true;

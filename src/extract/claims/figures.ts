@@ -80,7 +80,7 @@ export function figureKind(sentence: Sentence, first: number, last: number, mone
   const kinds = lex.figures.kinds;
   if (kinds.subcount.has(tokens[last]!.key)) return 'other';
   if (phraseWithin(sentence, kinds.unitSize, last + 1, last + 2) || phraseWithin(sentence, kinds.unitSize, first - 3, first - 1)) return 'unit-size';
-  if (phraseWithin(sentence, kinds.casualties, first, last + 8)) return 'casualties';
+  if (phraseWithin(sentence, kinds.casualties, first, last + 8) || phraseWithin(sentence, kinds.casualties, first - 2, first - 1)) return 'casualties';
   if (phraseWithin(sentence, kinds.captured, last + 1, last + 8) || phraseWithin(sentence, kinds.captured, first - 3, first - 1)) return 'captured';
   if (lex.troops.has(tokens[last]!.key) &&
     (phraseWithin(sentence, kinds.deployed, last + 1, last + 6) || phraseWithin(sentence, kinds.deployed, first - 4, first - 1))) return 'deployed';

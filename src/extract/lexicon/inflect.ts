@@ -22,5 +22,8 @@ function gerund(v: string): string {
 export function verbForms(entry: string): string[] {
   const [lemma, ...irregular] = entry.split('|').map((s) => s.trim().toLowerCase());
   if (!lemma) return [];
-  return [...new Set([lemma, thirdPerson(lemma), gerund(lemma), past(lemma), ...irregular])];
+  // a phrasal verb inflects its verb, not its particle: "point out" → "points out", "pointed out", "pointing out"
+  const [verb, ...particle] = lemma.split(/\s+/);
+  const rest = particle.length ? ` ${particle.join(' ')}` : '';
+  return [...new Set([lemma, thirdPerson(verb!) + rest, gerund(verb!) + rest, past(verb!) + rest, ...irregular])];
 }
