@@ -11,11 +11,14 @@ import { extractFiles, type ExtractOptions } from '../pipeline/extract-files.js'
 import { EvalDocumentSchema, type EvalDocument } from './eval-document.js';
 import { evalFileNames, readEvalFile } from './read-eval-dir.js';
 import { scoreDocuments, type DocumentDiagnostics, type ScoreReport } from './score.js';
+import { gazetteerSplit, type GazetteerSplit } from './gazetteer-split.js';
 
 export type System = 'newsgraph' | 'compromise';
 
 export interface Evaluation {
   report: ScoreReport;
+  /** with `split`: recall on people and organisations the gazetteers hold and on those they do not */
+  split?: GazetteerSplit;
   diagnostics: DocumentDiagnostics[];
   warnings: string[];
   errors: { file: string; reason: string }[];
@@ -34,7 +37,7 @@ function documentsByBase(docsDir: string): Map<string, string> {
 export async function evaluateDocuments(
   goldDir: string,
   docsDir: string,
-  options: { system?: System; minConfidence?: number; byRule?: boolean } & Pick<ExtractOptions, 'workers' | 'onStart' | 'onProgress'> = {},
+  options: { system?: System; minConfidence?: number; byRule?: boolean; split?: boolean } & Pick<ExtractOptions, 'workers' | 'onStart' | 'onProgress'> = {},
 ): Promise<Evaluation> {
   const goldNames = evalFileNames(goldDir, 'gold');
   const docs = documentsByBase(docsDir);
@@ -59,9 +62,11 @@ export async function evaluateDocuments(
     errors = run.errors;
     for (const f of run.files) predictions.set(f.file, EvalDocumentSchema.parse(toEvalDocument(basename(f.file), f.graphs, { minConfidence: options.minConfidence ?? defaultThreshold() })));
   }
-  const { report, diagnostics } = scoreDocuments(goldNames.map((g) => {
+  const scored = goldNames.map((g) => {
     const file = docs.get(basename(g, '.json'));
     return { document: g, gold: readEvalFile(join(goldDir, g)), pred: file ? predictions.get(file) : undefined };
-  }), { minConfidence: options.minConfidence ?? (options.system === 'compromise' ? 0 : defaultThreshold()), byRule: options.byRule });
-  return { report, diagnostics, warnings, errors };
+  });
+  const split = options.split ? gazetteerSplit(scored, (await import('../extract/gazetteer/load.js')).defaultGazetteer()) : undefined;
+  const { report, diagnostics } = scoreDocuments(scored, { minConfidence: options.minConfidence ?? (options.system === 'compromise' ? 0 : defaultThreshold()), byRule: options.byRule });
+  return { report, diagnostics, warnings, errors, ...(split ? { split } : {}) };
 }

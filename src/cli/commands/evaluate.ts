@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { NewsgraphError, UsageError } from '../../errors.js';
 import type { System } from '../../evaluate/evaluate-docs.js';
 import { formatReport } from '../../evaluate/score.js';
+import { formatSplit } from '../../evaluate/gazetteer-split.js';
 import { println, type CliIO } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
 import { addRuleOptions, applyRuleOptions, parseConfidence } from '../options/rules.js';
@@ -19,7 +20,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 interface Options {
   gold?: string[]; docs?: string[]; json?: boolean; verbose?: boolean; byRule?: boolean; minConfidence?: number;
-  baseline?: System; workers?: number; calibrate?: boolean; listRules?: boolean; disableRules?: string;
+  baseline?: System; workers?: number; calibrate?: boolean; listRules?: boolean; disableRules?: string; gazetteerSplit?: boolean;
 }
 
 async function listRules(io: CliIO): Promise<void> {
@@ -60,6 +61,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--json', 'print the report as JSON (same fields as score.mjs --json)')
     .option('--verbose', 'list missed and spurious entities per document on stderr')
     .option('--by-rule', 'print the precision and support of every rule id on the predicted relations')
+    .option('--gazetteer-split', 'print recall on people and organisations the gazetteers hold and on those they do not')
     .option('--min-confidence <x>', 'score relations at or above this confidence (default: the calibrated default threshold; 0 scores everything)', parseConfidence)
     .option('--calibrate', 'measure every rule on these development sets and write data/calibration/confidence.json')
     .option('--list-rules', 'list the registry: rule ids, patterns, what they emit, calibrated confidence')
@@ -77,6 +79,7 @@ export function register(program: Command, io: CliIO): void {
         workers: opts.workers,
         minConfidence: opts.minConfidence,
         byRule: opts.byRule,
+        split: opts.gazetteerSplit,
         onStart: ({ files }) => { progress = createProgress(io, { total: files }); },
         onProgress: ({ articles }) => progress?.tick(1, { items: articles }),
       });
@@ -86,8 +89,11 @@ export function register(program: Command, io: CliIO): void {
       if (opts.verbose) {
         for (const d of result.diagnostics) println(io.stderr, `# ${d.document}\n  missed:   ${d.missed.join(' | ')}\n  spurious: ${d.spurious.join(' | ')}`);
       }
-      if (opts.json) println(io.stdout, JSON.stringify(result.report, null, 2));
-      else for (const line of formatReport(result.report, { byType: opts.verbose })) println(io.stdout, line);
+      if (opts.json) println(io.stdout, JSON.stringify(result.split ? { ...result.report, gazetteerSplit: result.split } : result.report, null, 2));
+      else {
+        for (const line of formatReport(result.report, { byType: opts.verbose })) println(io.stdout, line);
+        if (result.split) for (const line of formatSplit(result.split)) println(io.stdout, line);
+      }
       if (result.errors.length) throw new NewsgraphError(`evaluate: ${result.errors.length} document(s) could not be extracted (see above)`);
     });
 }

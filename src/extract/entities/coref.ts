@@ -31,7 +31,8 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Map<string
   const byPart = new Map<string, Set<string>>(); // variant key of surname or first part → canonicals
   const persons = mentions.filter((m) => m.label === 'Person');
   for (const m of persons) {
-    if (nameKeys(m.name).length < 2) continue;
+    // only names the text gives in full: "Modi" matched to a listed "Narendra Modi" does not make "Modi" his
+    if (nameKeys(m.name).length < 2 || (m.source === 'gazetteer' && nameKeys(m.surface).length < 2)) continue;
     const vk = variantKey(m.name);
     const canonical = fullByVariant.get(vk) ?? personCanonical(m, gaz);
     fullByVariant.set(vk, canonical);
@@ -50,7 +51,11 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Map<string
     let label = m.label;
     let name = m.name;
     if (label === 'Person') {
-      if (nameKeys(name).length >= 2) name = fullByVariant.get(variantKey(name)) ?? name;
+      // a surname alone that a listed person bears links to the person of that surname the article introduced, when
+      // there is one ("General Salifu Modi … Modi said" is not Narendra Modi)
+      const local = m.source === 'gazetteer' && nameKeys(m.surface).length === 1 ? byPart.get(variantKey(m.surface)) : undefined;
+      if (local?.size === 1 && !local.has(name)) name = [...local][0]!;
+      else if (nameKeys(name).length >= 2) name = fullByVariant.get(variantKey(name)) ?? name;
       else name = surnameOwner(name) ?? name;
     } else if (m.source === 'name' && nameKeys(m.name).length <= 2) {
       // a single proper name typed as something else is a person met before ("Austin said")

@@ -64,6 +64,19 @@ function firstNameOfPerson(tokens: Token[], i: number, len: number, entry: GazEn
   return next.tags.has('LastName') || (next.tags.has('ProperNoun') && !next.tags.has('Place'));
 }
 
+/**
+ * "General Salifu Modi": a known person's surname right after another capitalised given name is a different
+ * person who shares it; the text gives another first name, so the gazetteer entry is not meant.
+ */
+function surnameOfAnother(tokens: Token[], i: number, len: number, entry: GazEntry, lex: Lexicon): boolean {
+  if (entry.label !== 'Person' || len !== 1) return false;
+  const prev = tokens[i - 1];
+  if (!prev?.cap || /[,;:.()"“”]/.test(prev.post) || prev.possessive) return false;
+  if (lex.titles.leads.words.has(prev.key) || lex.titles.member.words.has(prev.key) || lex.titles.honorifics.has(prev.key) || lex.titles.modifiers.words.has(prev.key)) return false;
+  if (lex.entities.notNames.has(prev.key) || prev.tags.has('Date') || prev.tags.has('Place') || prev.tags.has('Organization') || prev.tags.has('Demonym')) return false;
+  return prev.tags.has('FirstName') || prev.tags.has('ProperNoun') || prev.tags.has('Person') || (prev.tags.has('Noun') && i - 1 > 0 && !prev.tags.has('Acronym'));
+}
+
 function sourceOf(e: GazEntry): Mention['source'] {
   if (e.via === 'demonym') return 'demonym';
   if (e.via === 'capital') return 'capital';
@@ -77,8 +90,9 @@ export function matchGazetteer(sentence: Sentence, gaz: Gazetteer, lex: Lexicon)
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
-    // names start with a capital, or a number ("38 North")
-    if (!t.cap && !(/^\d/.test(t.text) && tokens[i + 1]?.cap)) {
+    // names start with a capital, a number ("38 North"), or a particle before a capital ("al Qaeda")
+    const particle = lex.entities.nameParticles.has(t.key) && !t.cap && tokens[i + 1]?.cap === true;
+    if (!t.cap && !particle && !(/^\d/.test(t.text) && tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -88,7 +102,9 @@ export function matchGazetteer(sentence: Sentence, gaz: Gazetteer, lex: Lexicon)
       continue;
     }
     const entry = pick(m.values, tokens, i, m.length, lex);
-    if (firstNameOfPerson(tokens, i, m.length, entry)) {
+    // "Mohammed Ali al-Houthi": a listed name after a particle that follows a capitalised name is that person's surname
+    const inName = lex.entities.nameParticles.has(tokens[i - 1]?.key ?? '') && !tokens[i - 1]!.cap && tokens[i - 1]!.post === '-' && tokens[i - 2]?.cap === true && !/[,;:.]/.test(tokens[i - 2]!.post);
+    if (inName || firstNameOfPerson(tokens, i, m.length, entry) || surnameOfAnother(tokens, i, m.length, entry, lex)) {
       i++;
       continue;
     }

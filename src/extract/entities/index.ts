@@ -16,8 +16,25 @@ export function sentenceMentions(sentence: Sentence, gaz: Gazetteer, lex: Lexico
   mentions = mergeInstitutions(sentence, mentions, covered, gaz, lex);
   const names = matchNames(sentence, covered, lex);
   const all = [...mentions, ...names].sort((a, b) => a.first - b.first);
+  definedAcronyms(sentence, all);
   attachTitles(sentence, all, lex);
   return all;
+}
+
+/**
+ * "Bharat Petroleum (BPCL)", "the Industrial and Commercial Bank of China (ICBC)": an acronym in parentheses
+ * right after a name defines it; one entity, the acronym its alias.
+ */
+function definedAcronyms(sentence: Sentence, mentions: Mention[]): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const a = mentions[i + 1]!;
+    if (a.first !== m.last + 1 || a.first !== a.last || !/\(\s*$/.test(tokens[m.last]!.post + tokens[a.first]!.pre) || !/^\)/.test(tokens[a.last]!.post)) continue;
+    if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(tokens[a.first]!.text) || m.label === 'Person') continue;
+    a.label = m.label;
+    a.name = m.name;
+  }
 }
 
 export type { Mention } from './mention.js';

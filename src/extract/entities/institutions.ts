@@ -36,11 +36,20 @@ export function mergeInstitutions(sentence: Sentence, mentions: Mention[], cover
     // capitalised continuation with an organization head: "UN Human Rights Council"
     let j = m.last;
     let head = -1;
+    let placeHead = -1;
     if (!lastTok.possessive) {
       while (j + 1 < tokens.length && tokens[j + 1]!.cap && !covered[j + 1] && !stops(tokens[j]!.post) && !tokens[j]!.possessive) {
         j++;
         if (lex.entities.orgHeads.has(tokens[j]!.key)) head = j;
+        else if (lex.entities.placeHeads.words.has(tokens[j]!.key)) placeHead = j;
       }
+    }
+    // "Tehran Airport", "Kerch Bridge": a place's name followed by a capitalised place head is one place
+    if (head < 0 && placeHead === j && placeHead > m.last && (m.label === 'Place' || m.source === 'capital')) {
+      for (let k = m.first; k <= placeHead; k++) covered[k] = 1;
+      const surface = sentenceSlice(sentence, m.first, placeHead);
+      out.push({ ...m, label: 'Place', name: surface, surface, last: placeHead, end: tokens[placeHead]!.end, source: 'name', kind: undefined, possessive: tokens[placeHead]!.possessive });
+      continue;
     }
     // "… Institute for Near East Policy", "… Institute for the Study of War"
     while (head > m.last && ['for', 'of', 'on'].includes(tokens[head + 1]?.key ?? '') && !stops(tokens[head]!.post)) {
@@ -51,8 +60,11 @@ export function mergeInstitutions(sentence: Sentence, mentions: Mention[], cover
       head = k;
     }
     if (head > m.last) {
-      for (let k = m.first; k <= head; k++) covered[k] = 1;
-      out.push(orgMention(sentence, m.first, head));
+      // "Russia-Africa Council": a name glued by a hyphen before it is part of the organization's name
+      const glued = out.length && out[out.length - 1]!.last === m.first - 1 && tokens[m.first - 1]!.post === '-' ? out.pop()! : undefined;
+      const first = glued ? glued.first : m.first;
+      for (let k = first; k <= head; k++) covered[k] = 1;
+      out.push(orgMention(sentence, first, head));
       continue;
     }
     // lower-case institution after a state: "Russia's defense ministry", "the Ukrainian air force"
@@ -76,7 +88,8 @@ export function mergeInstitutions(sentence: Sentence, mentions: Mention[], cover
     if (m.first < 2 || tokens[m.first - 1]!.key !== 'of') continue;
     let k = m.first - 2;
     if (covered[k] || !tokens[k]!.cap || !lex.entities.orgHeads.has(tokens[k]!.key)) continue;
-    while (k - 1 >= 0 && tokens[k - 1]!.cap && !covered[k - 1] && !stops(tokens[k - 1]!.post)) k--;
+    // … over "and" between capitalised words: "Industrial and Commercial Bank of China"
+    while (k - 1 >= 0 && !stops(tokens[k - 1]!.post) && !tokens[k - 1]!.tags.has('Determiner') && ((tokens[k - 1]!.cap && !covered[k - 1]) || (tokens[k - 1]!.key === 'and' && k - 2 >= 0 && tokens[k - 2]!.cap && !covered[k - 2] && !stops(tokens[k - 2]!.post)))) k--;
     if (k === 0 && !tokens[k]!.tags.has('ProperNoun') && k === m.first - 2) continue;
     for (let x = k; x <= m.last; x++) covered[x] = 1;
     out[i] = orgMention(sentence, k, m.last);

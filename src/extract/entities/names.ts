@@ -8,7 +8,6 @@ import { sentenceSlice } from './gazetteer-match.js';
 import type { Mention, NamedLabel } from './mention.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and']);
-const PARTICLES = new Set(['de', 'da', 'del', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di']);
 const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const isTitleWord = (t: Token, lex: Lexicon) =>
@@ -61,6 +60,7 @@ function chunks(sentence: Sentence, covered: Uint8Array, lex: Lexicon): Chunk[] 
     let hasOrgHead = lex.entities.orgHeads.has(t.key);
     while (last + 1 < tokens.length && !breaksAfter(tokens[last]!)) {
       const n = tokens[last + 1]!;
+      if (/[(\[]/.test(n.pre)) break; // "… Petrochemicals (MRPL)": a parenthesis ends the name
       // "Kim Jong-un": a lower-case hyphenated part of a name
       if (!n.cap && givenNamePart(tokens[last], n) && !covered[last + 1]) {
         last++;
@@ -74,7 +74,18 @@ function chunks(sentence: Sentence, covered: Uint8Array, lex: Lexicon): Chunk[] 
       // lower-case connectors inside organization names and particles inside person names
       const after = tokens[last + 2];
       const after2 = tokens[last + 3];
-      if (PARTICLES.has(n.key) && after?.cap && !covered[last + 2]) {
+      if (lex.entities.nameParticles.has(n.key) && after?.cap && !covered[last + 2]) {
+        last += 2;
+        continue;
+      }
+      // "Industrial and Commercial Bank": "and" between capitalised words when an organization head follows soon
+      if (n.key === 'and' && after?.cap && !covered[last + 2] && !hasOrgHead && [after, after2, tokens[last + 4]].some((x) => x?.cap && lex.entities.orgHeads.has(x.key))) {
+        last += 2;
+        hasOrgHead ||= lex.entities.orgHeads.has(after.key);
+        continue;
+      }
+      // "Mangalore Refinery and Petrochemicals (MRPL)": a name with "and" that an acronym in parentheses defines
+      if (hasOrgHead && n.key === 'and' && after?.cap && !covered[last + 2] && /\(/.test(after.post + (tokens[last + 3]?.pre ?? ''))) {
         last += 2;
         continue;
       }
@@ -118,6 +129,10 @@ function personContext(sentence: Sentence, first: number, last: number, lex: Lex
   const prev = tokens[first - 1];
   if (prev && (isTitleWord(prev, lex) || lex.titles.modifiers.words.has(prev.key))) return true;
   if (prev?.key === 'to' && tokens[first - 2]?.key === 'according') return true;
+  // "Nobel Peace Prize laureate Ales X", "Kalesnikava's sister, Taciana Y"
+  if (prev && lex.entities.personNouns.has(prev.key)) return true;
+  // "Mukesh Ambani-led RIL", "the Ambani-owned company": the name before "-led" leads something
+  if (tokens[last]!.post.includes('-') && /^(led|owned|founded|run|backed|controlled)$/.test(tokens[last + 1]?.key ?? '')) return true;
   const next = tokens[last + 1];
   if (!next) return false;
   if (/,/.test(tokens[last]!.post)) {
@@ -158,6 +173,8 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   const lastTok = span[span.length - 1]!;
   const next = tokens[last + 1];
   if (span.every((t) => lex.entities.notNames.has(t.key))) return undefined;
+  // "Embassy", "TV", "Airport" alone: a generic head noun names no one
+  if (span.length === 1 && lex.entities.genericNouns.has(span[0]!.key)) return undefined;
   if (span.some((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) return undefined;
   if (keys.some((k) => lex.entities.orgHeads.has(k)) && span.length > 1 && !headline) return { label: 'Organization', first, last };
   const placeHead = trieLongest(lex.entities.placeHeads.trie, span.length - 1, span.length, (k) => keys[k]!);
@@ -172,7 +189,7 @@ function typeChunk(sentence: Sentence, c: Chunk, lex: Lexicon, headline: boolean
   const hyphenPart = (i: number) => givenNamePart(tokens[i - 1], tokens[i]!);
   const part = (i: number) => nameLike(tokens[i]!, lex) || hyphenPart(i);
   let pf = last;
-  while (pf - 1 >= first && (part(pf - 1) || PARTICLES.has(tokens[pf - 1]!.key))) pf--;
+  while (pf - 1 >= first && (part(pf - 1) || lex.entities.nameParticles.has(tokens[pf - 1]!.key))) pf--;
   if (part(last)) {
     // a long run keeps its last two or three words, from a first name when there is one
     if (last - pf >= 3) {

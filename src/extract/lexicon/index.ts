@@ -11,7 +11,7 @@ import { verbForms } from './inflect.js';
 
 const list = z.array(z.string()).default([]);
 const TitlesSchema = z.object({ leads: list, member: list, modifiers: list, memberPrefixes: list, honorifics: list });
-const EntitiesSchema = z.object({ organizationHeads: list, placeHeads: list, notNames: list, placeWords: list, institutions: list });
+const EntitiesSchema = z.object({ organizationHeads: list, placeHeads: list, notNames: list, placeWords: list, institutions: list, genericNouns: list, personNouns: list, nameParticles: list });
 const CueSchema = z.object({ verbs: list, nouns: list, receive: list, prepositions: list });
 const RelationsSchema = z.object({ items: list, cues: z.record(z.string(), CueSchema) }).passthrough();
 const ClaimsSchema = z.object({
@@ -43,7 +43,15 @@ export interface RelationCues {
 
 export interface Lexicon {
   titles: { leads: PhraseSet; member: PhraseSet; modifiers: PhraseSet; memberPrefixes: Set<string>; honorifics: Set<string> };
-  entities: { orgHeads: Set<string>; placeHeads: PhraseSet; notNames: Set<string>; placeWords: Set<string>; institutions: PhraseSet };
+  entities: {
+    orgHeads: Set<string>; placeHeads: PhraseSet; notNames: Set<string>; placeWords: Set<string>; institutions: PhraseSet;
+    /** head nouns that alone name no one ("Embassy", "TV", "Airport", "Ministry") */
+    genericNouns: Set<string>;
+    /** nouns that say the name next to them is a person's ("laureate Ales X", "her sister, Tania Y") */
+    personNouns: Set<string>;
+    /** lower-case particles inside names ("al-Houthi", "al Qaeda", "bin Salman", "van der Leyen") */
+    nameParticles: Set<string>;
+  };
   relations: Partial<Record<RelationType, RelationCues>>;
   /** materiel words: what SUPPLIES carries */
   items: PhraseSet;
@@ -130,6 +138,9 @@ export function buildLexicon(input: LexiconInput): Lexicon {
       notNames: new Set(entities.notNames),
       placeWords: new Set(entities.placeWords),
       institutions: phraseSet(entities.institutions),
+      genericNouns: new Set(entities.genericNouns),
+      personNouns: new Set(entities.personNouns),
+      nameParticles: new Set(entities.nameParticles),
     },
     relations: rel,
     items: phraseSet(relations.items),
