@@ -113,9 +113,12 @@ test('search "North Korea", open its panel, find evidence mentioning Russia', as
   const named = await page.evaluate(() => {
     const app = (window as any).newsgraph;
     const labels = [...app.cache.labels] as string[];
-    return { labels: labels.length, faded: labels.filter((n) => !app.cache.emphasis.nodes.has(n)).length };
+    return { labels: labels.length, faded: labels.filter((n) => !app.cache.emphasis.nodes.has(n)).length, emphasised: app.cache.emphasis.nodes.size as number };
   });
-  expect(named.labels).toBeGreaterThanOrEqual(10);
+  // the view opens at the calibrated confidence threshold, so North Korea shows only its trusted neighbours:
+  // most of them are named (labels never cover one another, so a crowded one may wait for a zoom)
+  expect(named.emphasised).toBeGreaterThanOrEqual(5);
+  expect(named.labels).toBeGreaterThanOrEqual(Math.ceil(0.75 * named.emphasised));
   expect(named.faded).toBe(0);
   // pale relation types (co-occurrence) keep readable chips: text darker than mid-grey
   const chip = page.locator('#panel-body .group summary .type-chip', { hasText: /mentioned with/i }).first();
