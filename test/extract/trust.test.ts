@@ -58,6 +58,9 @@ describe('a denial attaches to the relation denied, with the denier as claimant'
 describe('the claimant is the speaker or the source, never a name that merely appears', () => {
   test.each<[string, string, string | undefined]>([
     ['North Korea sent 3,000 troops to Russia, Zelenskyy said on Sunday.', 'DEPLOYS_TO', 'person:volodymyr-zelensky'],
+    ['Ukrainian President Volodymyr Zelenskyy pitched his plan to NATO defense ministers, warning that North Korea had sent troops to Russia.', 'DEPLOYS_TO', 'person:volodymyr-zelensky'],
+    ['The term, coined by President George W. Bush in 2002, described how North Korea sent missiles to Iran.', 'SUPPLIES', undefined],
+    ['Iran’s reach and Taiwan’s energy supplies highlight how North Korea sent missiles to Iran.', 'SUPPLIES', undefined],
     ['According to the Pentagon, North Korea sent troops to Russia.', 'DEPLOYS_TO', 'organization:'],
     ['According to Ukraine\'s military intelligence, North Korea has sent troops to Russia.', 'DEPLOYS_TO', 'organization:'],
     ['North Korea sent troops to Russia, which Taiwan watched closely.', 'DEPLOYS_TO', undefined],
@@ -99,6 +102,7 @@ describe('an event needs its trigger in the event sense and the parties its type
     ['The Chinese government held a virtual meeting on the economy.', 'Meeting'],
     ['Ukrainian Defense Minister Rustem Umerov, speaking at a security forum on Wednesday, asked for more air defence.', 'Meeting'],
     ['Poland and Hungary were discussed at length.', 'Meeting'],
+    ['Security officials from three nations met recently, urging Iran and Syria to show restraint.', 'Meeting'],
     ['The released Russian soldiers had been transported to Belarus for medical checks.', 'Deployment'],
   ])('%s (no %s)', (text, type) => expect(events(graph(text)).filter((e) => e.eventType === type).map((e) => e.name)).toEqual([]));
 

@@ -35,6 +35,26 @@ function anyPhrase(sentence: Sentence, set: Lexicon['claims']['hedges']): number
   return -1;
 }
 
+const PREPOSITION = /^(by|of|in|for|with|to|from|at|on|about|over|against|between|among|including)$/;
+
+/**
+ * Can this mention be the subject of a reporting verb a few tokens later? Not a possessive that modifies another
+ * noun ("Taiwan's energy supplies highlight"), unless that noun is a source ("Ukraine's estimates suggest"); not the
+ * object of a preposition ("coined by President George W. Bush in 2002, described").
+ */
+function speaksHere(tokens: Sentence['tokens'], m: Mention, lex: Lexicon): boolean {
+  if (m.possessive && !lex.claims.attributionNouns.has(tokens[m.last + 1]?.key ?? '')) return false;
+  const start = m.title && m.title.last < m.first ? Math.min(m.first, m.title.first) : m.first;
+  return !PREPOSITION.test(tokens[start - 1]?.key ?? '');
+}
+
+/** The sentence's subject: its first speaker, or the person whose title that speaker is part of ("Ukrainian President X"). */
+function mainSubject(mentions: Mention[], speakers: Mention[]): Mention | undefined {
+  const first = speakers[0];
+  if (!first) return undefined;
+  return mentions.find((p) => p.label === 'Person' && p.key && p.title && p.title.first <= first.first && first.last < p.first) ?? first;
+}
+
 /** The claim structure of one sentence; `mentions` carry resolved entity keys. */
 export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexicon): Claim {
   const { tokens } = sentence;
@@ -59,7 +79,13 @@ export function sentenceClaim(sentence: Sentence, mentions: Mention[], lex: Lexi
       // "He pointed out that X …": the speaker is the pronoun's referent, or no one we know; never a name further on
       const subjectPronoun = verb && /^(he|she|they|we|i)$/.test(tokens[i - 1]?.key ?? '') && !speakers.some((m) => m.last === i - 1);
       if (subjectPronoun) break;
-      const before = [...speakers].reverse().find((m) => m.last < i && i - m.last <= 4);
+      // ", emphasizing …": a participle after a comma speaks for the sentence's subject, not for the nearest name
+      if (verb && t.key.endsWith('ing') && /,/.test(tokens[i - 1]?.post ?? '')) {
+        const subject = mainSubject(mentions, speakers);
+        if (subject && subject.last < i) claim.attributedTo = subject.key;
+        break;
+      }
+      const before = [...speakers].reverse().find((m) => m.last < i && i - m.last <= 4 && speaksHere(tokens, m, lex));
       const after = speakers.find((m) => m.first > i && m.first - i <= 2 && /^[,\s]*$/.test(tokens[i]!.post));
       const who = before ?? (t.key === 'said' || t.key === 'says' ? after : undefined);
       if (who) {

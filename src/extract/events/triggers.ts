@@ -234,7 +234,10 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       if (!between && !passive) addAll(out, mod && (mod.possessive || mod.label === 'Organization') ? [mod] : subj && !subj.prep && !reported ? subj.mentions : undefined, 'participant');
       // whom the subject meets is the other side: "Rubio and Waltz sat across from Lavrov" ('counterpart')
       const other = out.size && !between ? 'counterpart' : 'participant';
-      if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || (obj && verb && !obj.prep)) addAll(out, obj!.mentions, other);
+      // a direct object follows "met" closely, in its clause: "officials met recently, urging Russia …" met no Russia
+      const direct = obj && verb && !obj.prep && obj.mentions[0]!.first - last <= 6 &&
+        !ctx.sentence.tokens.slice(last, obj.mentions[0]!.first).some((t) => /[,;:]/.test(t.post));
+      if (obj && ['with', 'between', 'to', 'among'].includes(obj.prep ?? '') || direct) addAll(out, obj!.mentions, other);
       // "a virtual meeting of the Ukraine Defense Contact Group", "summits of the SCO"
       if (!verb && obj?.prep === 'of' && obj.mentions[0]!.first - last <= 3) addAll(out, obj.mentions, 'participant');
       break;
