@@ -104,6 +104,8 @@ export const FigureRefSchema = z.object({
   text: z.string(),
   value: optNum,
   unit: optStr,
+  /** what it counts: deployed, casualties, captured, unit-size, money, other */
+  kind: optStr,
   sentence: optStr,
   claimant: optStr,
   article: ArticleRefSchema.nullish().transform((v) => v ?? undefined),

@@ -132,11 +132,18 @@ export const Q = {
     RETURN a {.id, .title, .date, .source, .url, count: m.count} AS article
     ORDER BY m.count DESC, a.date DESC
     LIMIT $limit`,
+  // its own figures, and those of the deployments and wars it takes part in ("10,000 North Korean troops" is held
+  // by North Korea's deployment: the same subjects as the conflicting-figures query)
   nodeFigures: `
-    MATCH (n:Entity {id: $id})-[:HAS_FIGURE]->(f:Figure)
+    MATCH (n:Entity {id: $id})
+    CALL (n) {
+      MATCH (n)-[:HAS_FIGURE]->(f:Figure) RETURN f
+      UNION
+      MATCH (n)-[:PARTICIPATES_IN]->(e:Event)-[:HAS_FIGURE]->(f:Figure) WHERE e.eventType IN ['Deployment', 'War'] RETURN f
+    }
     OPTIONAL MATCH (f)-[:FROM_ARTICLE]->(a:Article)
     OPTIONAL MATCH (c:Entity {id: f.attributedTo})
-    RETURN f {.text, .value, .unit, .sentence, claimant: c.name,
+    RETURN f {.text, .value, .unit, .kind, .sentence, claimant: c.name,
               article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .date, .source, .url} END} AS figure
     ORDER BY a.date, f.articleId, f.start
     LIMIT $limit`,

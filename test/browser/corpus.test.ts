@@ -107,6 +107,9 @@ test('search "North Korea", open its panel, find evidence mentioning Russia', as
   const sentence = await page.locator('#node-evidence li.evidence', { hasText: 'Russia' }).first().locator('blockquote').textContent();
   expect(sentence).toMatch(/Russia/);
   expect(await page.locator('#node-evidence .art-title').first().textContent()).not.toBe('unknown article');
+  // the headline troop figures, held by North Korea's deployment, are in its panel with their kind
+  const figures = await page.locator('#panel-body ul.figures li').allTextContents();
+  expect(figures.some((f) => /(10|11|12),000/.test(f) && /deployed/.test(f))).toBe(true);
   await page.waitForFunction(() => !(window as any).newsgraph.sigma.getCamera().isAnimated());
   await page.waitForTimeout(300);
   // its neighbours are named, the faded rest never is

@@ -79,6 +79,7 @@ export function renderNode(d: NodeDetails, inGraph: boolean, act: PanelActions):
   if (d.figures.length) {
     root.append(section(`Figures (${d.figures.length})`, h('ul', { class: 'figures' }, ...d.figures.map((f) => h('li', { title: f.sentence ?? '' },
       h('span', { class: 'figure' }, f.text),
+      f.kind && f.kind !== 'other' ? h('span', { class: 'muted fig-kind' }, f.kind) : null,
       f.claimant ? h('span', { class: 'claimant' }, `according to ${f.claimant}`) : h('span', { class: 'muted' }, 'no claimant named'),
       f.article?.title ? h('span', { class: 'muted fig-src' }, [f.article.title, f.article.date].filter(Boolean).join(' · ')) : null)))));
   }
