@@ -54,6 +54,19 @@ describe('a generic head noun alone is never an entity', () => {
   });
 });
 
+describe("a post's portfolio is no entity; a name right after it is a person", () => {
+  test.each<[string, string[], string[]]>([
+    ['Amal Haddad, Jordan’s Minister of State for Regional Cooperation, said talks would resume.', ['Person:Amal Haddad'], ['Person:Regional Cooperation']],
+    ['Pia Lund, the EU’s Commissioner for Internal Affairs and Migration, spoke.', ['Person:Pia Lund'], ['Person:Affairs', 'Person:Internal Affairs']],
+    ['Deputy High Commissioner for Refugees Omar Said Tahir visited the camp.', ['Person:Omar Said Tahir'], []],
+    ['He spoke on the sidelines of the Tallinn Digital Conference.', ['Organization:Tallinn Digital Conference'], ['Person:Conference']],
+  ])('%s', (text, wanted, unwanted) => {
+    const got = shown(text);
+    for (const w of wanted) expect(got).toContain(w);
+    for (const u of unwanted) expect(got).not.toContain(u);
+  });
+});
+
 describe('a surname is linked to a listed person only when nothing in the text contradicts it', () => {
   test('another given name makes another person, and the bare surname later is that person', () => {
     const got = shown("Niger's Defense Minister, General Salifu Modi, met a Russian delegation in Niamey. Modi said the talks went well.");

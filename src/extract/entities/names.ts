@@ -231,6 +231,20 @@ function weaponDesignation(tokens: Token[], last: number, lex: Lexicon): boolean
   return false;
 }
 
+/**
+ * "Minister of State for International Cooperation", "High Representative for Foreign Affairs": capitalised words
+ * after a title and "for"/"of" name the post's portfolio, not an entity.
+ */
+function portfolio(sentence: Sentence, first: number, lex: Lexicon): boolean {
+  const t = sentence.tokens;
+  if (!/^(for|of)$/.test(t[first - 1]?.key ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
+    if (isTitleWord(t[k]!, lex)) return true;
+    if (!t[k]!.cap && !/^(for|of)$/.test(t[k]!.key)) return false;
+  }
+  return false;
+}
+
 /** Names in a sentence not covered by the gazetteer matches. */
 export function matchNames(sentence: Sentence, covered: Uint8Array, lex: Lexicon): Mention[] {
   const headline = isHeadline(sentence);
@@ -238,6 +252,8 @@ export function matchNames(sentence: Sentence, covered: Uint8Array, lex: Lexicon
   for (const c of chunks(sentence, covered, lex)) {
     const typed = typeChunk(sentence, c, lex, headline);
     if (!typed) continue;
+    // a portfolio ("… for Human Rights") is dropped; a name right after it is kept ("… for Human Rights Nada Al-Nashif")
+    if (portfolio(sentence, c.first, lex) && (typed.label !== 'Person' || typed.first === c.first || typed.last === typed.first)) continue;
     const first = sentence.tokens[typed.first]!;
     const last = sentence.tokens[typed.last]!;
     const surface = sentenceSlice(sentence, typed.first, typed.last);
