@@ -122,3 +122,13 @@ describe('an event needs its trigger in the event sense and the parties its type
     expect(events(g).find((e) => e.eventType === 'Meeting')?.name).toBe('Vladimir Putin–Kim Jong Un meeting in Pyongyang');
   });
 });
+
+describe('a denial governs its own clause only', () => {
+  test('a title and a partnership reiterated after the denial stay asserted', () => {
+    const g = graph('Russia’s Foreign Minister Sergey Lavrov, however, downplayed the deployment, reiterating the partnership between Moscow and Tehran.');
+    const lavrov = g.relations.find((r) => r.type === 'MEMBER_OF' && r.source === 'person:sergei-lavrov');
+    expect(lavrov?.evidence.some((e) => e.denied)).toBe(false);
+    const ally = g.relations.find((r) => r.type === 'ALLY_OF');
+    expect(ally?.evidence.some((e) => e.denied)).toBe(false);
+  });
+});

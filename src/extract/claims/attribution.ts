@@ -21,6 +21,8 @@ function clauseEnd(sentence: Sentence, from: number): number {
   for (let i = from; i < tokens.length - 1; i++) {
     if (/[;:—–]/.test(tokens[i]!.post)) return i;
     if (/,/.test(tokens[i]!.post) && /^(even|while|but|as|although|though|whereas|and|which|who|where|after|before|despite)$/.test(tokens[i + 1]!.key)) return i;
+    // ", reiterating …": a participle after a comma is a predication of its own
+    if (/,/.test(tokens[i]!.post) && /ing$/.test(tokens[i + 1]!.key) && tokens[i + 1]!.tags.has('Verb')) return i;
   }
   return tokens.length - 1;
 }

@@ -15,9 +15,15 @@ export interface MergedRelation extends Relation {
   rules: string[];
 }
 
-/** Does the sentence's denial govern this candidate? Only the cues inside the denied clause (all, when the rule gives no cue). */
+/** Structural readings a denial never governs: a person's title, where a place is, two names in one sentence. */
+const STRUCTURAL = /^(title|located-in|co-occurrence|member-of-apposition)/;
+
+/**
+ * Does the sentence's denial govern this candidate? Only a cue inside the denied clause; a rule that gives no cue
+ * is governed by any denial in its sentence (the cautious reading), unless its reading is structural.
+ */
 function deniedHere(c: Candidate): boolean {
-  if (!c.claim?.denied) return false;
+  if (!c.claim?.denied || STRUCTURAL.test(c.rule)) return false;
   const span = c.claim.deniedSpan;
   return c.cue === undefined || !span || (c.cue >= span[0] && c.cue <= span[1]);
 }
