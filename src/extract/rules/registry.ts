@@ -40,7 +40,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   }, titleRelations),
   ...CUE_SPECS.map((spec) => sentenceRule({
     id: `${cueName(spec.type)}-cue`, emits: [spec.type], patterns: CUE_PATTERNS.map((p) => `${cueName(spec.type)}-${p}`),
-    description: `A ${spec.type} cue verb or noun from the lexicon with its subject (or agent) and object, filtered by the labels the ontology allows.`,
+    description: `${spec.type} from a cue verb or noun of the lexicon with its subject (or agent) and object, filtered by the labels the ontology allows.`,
   }, (ctx) => runCueRule(ctx, spec))),
   sentenceRule({
     id: 'troops-in', emits: ['DEPLOYS_TO', 'ATTACKS'], patterns: ['deploys-to-troops-in', 'attacks-forces-in'],
