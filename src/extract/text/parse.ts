@@ -37,9 +37,54 @@ interface CompromiseSentence {
   terms: CompromiseTerm[];
 }
 
+/** The longest stretch handed to compromise without a line break or sentence end (its parse is superlinear in it). */
+export const MAX_RUN_CHARS = 2000;
+
+/**
+ * The text cut into pieces compromise parses one at a time: at line breaks, and inside a run of more than
+ * MAX_RUN_CHARS with no sentence end (a scraped page, a PDF dump) at the last comma, semicolon or space before
+ * the limit, so parse time grows linearly with the input. Pieces are [start, end) offsets into `text`.
+ */
+export function parsePieces(text: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    let from = start;
+    while (lineEnd - from > MAX_RUN_CHARS) {
+      const window = text.slice(from, from + MAX_RUN_CHARS);
+      // a sentence end inside the window keeps compromise's own split: cut after the last one
+      const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const soft = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      const cut = stop > MAX_RUN_CHARS / 2 ? stop + 2 : soft > MAX_RUN_CHARS / 2 ? soft + 2 : space > 0 ? space + 1 : MAX_RUN_CHARS;
+      pieces.push([from, from + cut]);
+      from += cut;
+    }
+    if (lineEnd > from) pieces.push([from, lineEnd]);
+    start = lineEnd;
+  }
+  return pieces;
+}
+
+function compromiseSentences(text: string): CompromiseSentence[] {
+  const out: CompromiseSentence[] = [];
+  for (const [from, to] of parsePieces(text)) {
+    const piece = text.slice(from, to);
+    if (!piece.trim()) continue;
+    const json = nlp(piece).json({ offset: true, text: false, normal: false }) as CompromiseSentence[];
+    for (const s of json) {
+      for (const t of s.terms) t.offset = { start: t.offset.start + from, length: t.offset.length };
+      out.push(s);
+    }
+  }
+  return out;
+}
+
 /** Splits an article's text into sentences and tokens (offsets relative to `text`). */
 export function parseText(text: string): Sentence[] {
-  const json = nlp(text).json({ offset: true, text: false, normal: false }) as CompromiseSentence[];
+  const json = compromiseSentences(text);
   const sentences: Sentence[] = [];
   for (const s of json) {
     const tokens: Token[] = [];
