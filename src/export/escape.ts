@@ -45,13 +45,7 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; cells that a spreadsheet would run as a formula get a leading apostrophe. */
-export function csvField(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  let text = Array.isArray(value) ? value.join('; ') : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField } from '../graph/csv.js';
 
 /** A Cypher string literal (single quotes); everything outside printable ASCII is a \uXXXX escape. */
 export function cypherString(text: string): string {

@@ -1,5 +1,6 @@
 // Query rows → text: an aligned table for people, JSON for programs, CSV for spreadsheets.
 import type { Row } from '../store/convert.js';
+import { csvField } from '../graph/csv.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -12,7 +13,7 @@ export function formatRows(rows: readonly Row[], format: OutputFormat, columns: 
     case 'json':
       return `${JSON.stringify(rows, null, 2)}\n`;
     case 'csv':
-      return [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(cellText(row[c]))).join(','))].join('\r\n') + '\r\n';
+      return [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))].join('\r\n') + '\r\n';
     case 'table':
       return table(rows, columns);
   }
@@ -41,8 +42,9 @@ export function roundForTable(value: number): string {
   return Number.isInteger(Number(fixed)) ? (Math.trunc(value * 1000) / 1000).toFixed(3) : fixed;
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The one CSV writer (formula cells neutralised); objects and arrays as JSON, numbers as numbers. */
+function csvCell(value: unknown): string {
+  return csvField(typeof value === 'object' && value !== null ? JSON.stringify(value) : value);
 }
 
 function table(rows: readonly Row[], columns: readonly string[]): string {

@@ -27,6 +27,11 @@ describe('formatRows', () => {
     expect(formatRows(rows, format, ['name', 'n', 'tags'])).toBe(expected);
   });
 
+  it('writes formula cells from article text as text, like export --format csv (one CSV writer)', () => {
+    const rows = [{ title: '=HYPERLINK("http://x","click")', sentence: '=1+1', n: -5, at: '@SUM(A1)' }];
+    expect(formatRows(rows, 'csv', ['title', 'sentence', 'n', 'at'])).toBe('title,sentence,n,at\r\n"\'=HYPERLINK(""http://x"",""click"")",\'=1+1,-5,\'@SUM(A1)\r\n');
+  });
+
   it('keeps the header of an empty result in the given column order', () => {
     expect(formatRows([], 'csv', ['b', 'a'])).toBe('b,a\r\n');
     expect(formatRows([], 'table', ['b', 'a'])).toBe('b | a\n--+--\n(0 rows)\n');
