@@ -56,13 +56,14 @@ export async function ingest(paths: readonly string[], deps: IngestDeps, options
   });
   const graphs = run.files.flatMap((f) => f.graphs);
   const summary: IngestSummary = {
-    files: run.files.length + run.errors.length,
+    files: run.files.length + run.errors.filter((e) => !e.line).length,
     articles: run.articles,
     new: 0,
     unchanged: 0,
     updated: 0,
     failed: 0,
-    unreadableFiles: run.errors.length,
+    // a file with bad JSONL lines is read (its good lines ingested); each bad line is a failure named file:line
+    unreadableFiles: run.errors.filter((e) => !e.line).length,
     failures: run.errors.map((e) => ({ file: e.file, reason: e.reason })),
     warnings: run.warnings,
     nodesCreated: 0,

@@ -1,5 +1,5 @@
-// JSON Lines input: one article per line, validated with zod; a bad line fails the file with
-// `file:line: problem`. Blank lines are ignored.
+// JSON Lines input: one article per line, validated with zod. A bad line is that line's problem
+// (`file:line: problem`, every one named); the good lines are kept. Blank lines are ignored.
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { normaliseDate } from './dates.js';
@@ -14,11 +14,31 @@ export const JsonlRecordSchema = z.object({
 });
 export type JsonlRecord = z.infer<typeof JsonlRecordSchema> & { line: number };
 
-export function parseJsonl(file: string, content: string): JsonlRecord[] {
+export interface JsonlContent {
+  records: JsonlRecord[];
+  /** one per bad line, in line order */
+  problems: InputError[];
+}
+
+export function parseJsonl(file: string, content: string): JsonlContent {
   const records: JsonlRecord[] = [];
+  const problems: InputError[] = [];
   content.split(/\r?\n/).forEach((raw, i) => {
+    try {
+      const record = parseLine(file, raw, i);
+      if (record) records.push(record);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(err);
+    }
+  });
+  return { records, problems };
+}
+
+function parseLine(file: string, raw: string, i: number): JsonlRecord | undefined {
+  {
     const where = `${file}:${i + 1}`;
-    if (raw.trim() === '') return;
+    if (raw.trim() === '') return undefined;
     let value: unknown;
     try {
       value = JSON.parse(raw);
@@ -38,7 +58,6 @@ export function parseJsonl(file: string, content: string): JsonlRecord[] {
       if (!date) throw new InputError(where, `date: not a date (${JSON.stringify(record.date)})`);
       record.date = date;
     }
-    records.push(record);
-  });
-  return records;
+    return record;
+  }
 }

@@ -22,6 +22,8 @@ export interface LoadedFile {
   text?: string;
   articles: Article[];
   warnings: string[];
+  /** problems of single records (a bad JSONL line) whose file is otherwise read: `file:line: problem` */
+  problems?: string[];
 }
 
 export const contentId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -59,12 +61,15 @@ export function loadFile(file: string, content: string = readUtf8(file)): Loaded
     return { file, format, text: content, articles: [], warnings: [`${file}: empty file, skipped`] };
   }
   if (format === 'jsonl') {
-    const articles = parseJsonl(file, content).flatMap((record, index) => {
+    const { records, problems } = parseJsonl(file, content);
+    const articles = records.flatMap((record, index) => {
       const [span] = splitArticles(record.text, { single: true });
       if (!span) return [];
       return [toArticle(file, index, record.text, span, { ...record, key: record.id })];
     });
-    return { file, format, articles, warnings };
+    // every line bad: the file is unreadable as JSONL
+    if (!records.length && problems.length) throw problems[0]!;
+    return { file, format, articles, warnings, problems: problems.map((p) => p.message) };
   }
   let text = content;
   let meta: Meta = {};

@@ -3,10 +3,8 @@
 // over the whole run. A file that cannot be read or extracted is reported in `errors`; the others go on.
 import { availableParallelism } from 'node:os';
 import type { Article, ArticleGraph } from '../graph/types.js';
-import { expandInputs } from '../load/expand-inputs.js';
-import { loadFile, type LoadedFile } from '../load/load-file.js';
-import type { FileError } from '../load/load-inputs.js';
-import { InputError } from '../errors.js';
+import type { LoadedFile } from '../load/load-file.js';
+import { loadInputs, type FileError } from '../load/load-inputs.js';
 import { resolveCorpus } from '../resolve/index.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -55,20 +53,10 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 export async function extractFiles(paths: readonly string[], options: ExtractOptions = {}): Promise<ExtractRun> {
   const started = performance.now();
-  const errors: FileError[] = [];
-  const warnings: string[] = [];
-  const loaded: LoadedFile[] = [];
-  const inputs = expandInputs(paths);
-  for (const file of inputs) {
-    try {
-      const l = loadFile(file);
-      warnings.push(...l.warnings);
-      if (l.articles.length) loaded.push(l);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push({ file, reason: err.message });
-    }
-  }
+  const inputs = loadInputs(paths);
+  const errors: FileError[] = inputs.errors;
+  const warnings: string[] = inputs.warnings;
+  const loaded: LoadedFile[] = inputs.files;
   const articles = loaded.reduce((n, l) => n + l.articles.length, 0);
   const script = options.workerScript ?? defaultWorkerScript();
   const workers = script ? Math.max(1, options.workers ?? defaultWorkers(articles)) : 1;
@@ -128,6 +116,7 @@ export async function extractFiles(paths: readonly string[], options: ExtractOpt
     loaded: d.loaded,
     graphs: byFile.get(d.loaded.file)!.sort((a, b) => a.article.index - b.article.index),
   }));
-  errors.sort((a, b) => inputs.indexOf(a.file) - inputs.indexOf(b.file));
+  const order = new Map(inputs.inputs.map((f, i) => [f, i]));
+  errors.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { files, errors, warnings, workers, articles, elapsedMs: performance.now() - started };
 }

@@ -28,14 +28,37 @@ describe('loadFile: bad input', () => {
   test.each([
     ['binary.txt', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), /binary\.txt: binary content/],
     ['latin1.txt', Uint8Array.from(Buffer.from('Caf\u00e9 in K\u00f6ln', 'latin1')), /latin1\.txt: not valid UTF-8/],
-    ['bad.jsonl', '{"text":"ok line"}\n{"text": 42}\n', /bad\.jsonl:2: text: /],
-    ['notjson.jsonl', '{"text":"ok"}\n\n{text: nope}\n', /notjson\.jsonl:3: invalid JSON/],
+    ['allbad.jsonl', '{"text": 42}\n{text: nope}\n', /allbad\.jsonl:1: text: /],
     ['notext.jsonl', '{"title":"No Text Here"}\n', /notext\.jsonl:1: text: required/],
     ['emptytext.jsonl', '{"text":"   "}\n', /emptytext\.jsonl:1: text: must not be empty/],
     ['baddate.jsonl', '{"text":"A story.","date":"someday"}\n', /baddate\.jsonl:1: date: not a date/],
   ])('%s is rejected with one line naming the file', (name, content, message) => {
     const file = write(name, content);
     expect(problemOf(() => loadFile(file))).toMatch(message);
+  });
+
+  test('a JSONL file keeps its good lines and names every bad line as file:line', () => {
+    const file = write('mixed.jsonl', '{"text":"Peru and Bolivia signed a pact."}\n{"text": 42}\n\n{text: nope}\n{"text":"Chile joined them."}\n');
+    const loaded = loadFile(file);
+    expect(loaded.articles.map((a) => a.text)).toEqual(['Peru and Bolivia signed a pact.', 'Chile joined them.']);
+    expect(loaded.problems).toHaveLength(2);
+    expect(loaded.problems![0]).toMatch(/mixed\.jsonl:2: text: /);
+    expect(loaded.problems![1]).toMatch(/mixed\.jsonl:4: invalid JSON/);
+  });
+
+  test('any failure of one file is that file\'s error; the other files are read', () => {
+    // 20,000 nested <div>s overflow the HTML parser's stack
+    const nested = write('nested.html', `<html><body>${'<div>'.repeat(20000)}deep text${'</div>'.repeat(20000)}</body></html>`);
+    const good = write('good.txt', 'Peru and Bolivia signed a pact on Monday.');
+    const bad = write('bad.jsonl', '{"text":"A story."}\n{"text": 1}\n');
+    const out = loadInputs([nested, good, bad]);
+    expect(out.files.map((f) => f.file)).toEqual(expect.arrayContaining([good, bad]));
+    expect(out.errors.find((e) => e.file === nested)?.reason).toMatch(/nested\.html: /);
+    for (const e of out.errors) {
+      expect(e.reason.startsWith(e.file)).toBe(true);
+      expect(e.reason).not.toContain('\n');
+    }
+    expect(out.errors.filter((e) => e.line).map((e) => e.reason)).toEqual([expect.stringMatching(/bad\.jsonl:2: text: /)]);
   });
 
   test('a missing file names the file', () => {

@@ -65,6 +65,11 @@ Every relation carries its confidence (calibrated per rule) and the rules that p
       } else {
         println(io.stdout, JSON.stringify(run.files.flatMap((f) => f.graphs), null, 2));
       }
-      if (run.errors.length) throw new NewsgraphError(`extract: ${run.errors.length} of ${run.errors.length + run.files.length} input files failed (see above)`);
+      const failedFiles = run.errors.filter((e) => !e.line).length;
+      const badLines = run.errors.length - failedFiles;
+      if (run.errors.length) {
+        const parts = [failedFiles ? `${failedFiles} of ${failedFiles + run.files.length} input files failed` : '', badLines ? `${badLines} bad line${badLines > 1 ? 's' : ''} skipped` : ''];
+        throw new NewsgraphError(`extract: ${parts.filter(Boolean).join(', ')} (see above)`);
+      }
     });
 }
