@@ -25,11 +25,12 @@ describe('extractFiles', () => {
       onProgress: (info) => progress.push(info),
     });
     const names = run.files.map((f) => basename(f.file));
-    expect(names).toEqual(['articles.jsonl', 'dateline.md', 'dek-first.txt', 'multi-article.txt', 'page.html', 'a.txt', 'b.txt']);
-    expect(run.errors).toEqual([{ file: bad, reason: `${bad}:2: text: required` }]);
+    // bad.jsonl keeps its good first line; its bad second line is named file:line
+    expect(names).toEqual(['articles.jsonl', 'dateline.md', 'dek-first.txt', 'multi-article.txt', 'page.html', 'bad.jsonl', 'a.txt', 'b.txt']);
+    expect(run.errors).toEqual([{ file: bad, reason: `${bad}:2: text: required`, line: true }]);
     expect(run.warnings).toEqual([`${empty}: empty file, skipped`]);
     expect(run.workers).toBe(1);
-    expect(started).toEqual([{ files: 7, articles: run.articles, workers: 1 }]);
+    expect(started).toEqual([{ files: 8, articles: run.articles, workers: 1 }]);
     expect(progress.map((p) => p.file).sort()).toEqual(run.files.map((f) => f.file).sort());
     expect(progress.reduce((n, p) => n + p.articles, 0)).toBe(run.articles);
     expect(run.files.reduce((n, f) => n + f.graphs.length, 0)).toBe(run.articles);
