@@ -84,7 +84,7 @@ export function matchEntities(gold: EvalEntity[], pred: EvalEntity[]): Map<numbe
   return map;
 }
 
-interface Totals { byType: Record<string, Counts>; relations: Counts; pairs: Counts; relationsByType: Record<string, Counts>; byRule: Record<string, Counts> }
+interface Totals { byType: Record<string, Counts>; relations: Counts; pairs: Counts; relationsByType: Record<string, Counts> }
 interface Endpoints { s: number; t: number; type: string; rules?: string[]; confidence?: number }
 
 function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, document: string, minConfidence: number): DocumentDiagnostics {
@@ -144,10 +144,6 @@ function scoreDocument(gold: EvalDocument, pred: EvalDocument, totals: Totals, d
         diagnostics.outcomes.push({ type: p.type, rules: p.rules ?? [], confidence: p.confidence, correct: gi >= 0 });
         const bt = (totals.relationsByType[p.type] ??= counter());
         if (gi >= 0) bt.tp++; else bt.fp++;
-        for (const rule of p.rules ?? []) {
-          const br = (totals.byRule[rule] ??= counter());
-          if (gi >= 0) br.tp++; else br.fp++;
-        }
       }
     }
     if (typed) gr.forEach((g, i) => { if (!used.has(i)) (totals.relationsByType[g.type] ??= counter()).fn++; });
@@ -175,10 +171,16 @@ export function precisionByRule(outcomes: readonly RelationOutcome[]): RulePreci
   return [...by].map(([rule, c]) => ({ rule, ...c, precision: round4(c.tp / c.n) })).sort((a, b) => b.n - a.n || a.rule.localeCompare(b.rule));
 }
 
+/** score.mjs's `byRule`: per rule id, its predictions right and wrong (its misses are not known: fn 0), by rule name. */
+function byRuleScores(outcomes: readonly RelationOutcome[]): Record<string, Score> {
+  const rules = precisionByRule(outcomes).sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return Object.fromEntries(rules.map((r) => [r.rule, prf({ tp: r.tp, fp: r.n - r.tp, fn: 0 })]));
+}
+
 /** Scores documents in the given order (score.mjs sorts gold files by name); a missing prediction scores as empty. */
 export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOptions = {}): { report: ScoreReport; diagnostics: DocumentDiagnostics[] } {
   const minConfidence = options.minConfidence ?? 0;
-  const totals: Totals = { byType: {}, relations: counter(), pairs: counter(), relationsByType: {}, byRule: {} };
+  const totals: Totals = { byType: {}, relations: counter(), pairs: counter(), relationsByType: {} };
   let missing = 0;
   const diagnostics = docs.map(({ document, gold, pred }) => {
     if (!pred) missing++;
@@ -198,7 +200,7 @@ export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOp
     relations: prf(totals.relations),
     pairs: prf(totals.pairs),
     relationsByType: Object.fromEntries(Object.entries(totals.relationsByType).sort().map(([k, v]) => [k, prf(v)])),
-    ...(options.byRule ? { byRule: Object.fromEntries(Object.entries(totals.byRule).sort().map(([k, v]) => [k, prf(v)])) } : {}),
+    ...(options.byRule ? { byRule: byRuleScores(diagnostics.flatMap((d) => d.outcomes)) } : {}),
     minConfidence,
   };
   return { report, diagnostics };

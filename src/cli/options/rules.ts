@@ -17,11 +17,12 @@ export function addRuleOptions(cmd: Command): Command {
 export async function applyRuleOptions(opts: { disableRules?: string }, env: NodeJS.ProcessEnv): Promise<void> {
   const value = opts.disableRules ?? env.NEWSGRAPH_DISABLE_RULES;
   if (!value) return;
-  const { RULES, parseRuleList } = await import('../../extract/rules/registry.js');
-  const { ruleKeys } = await import('../../extract/rules/types.js');
-  const known = new Set(RULES.flatMap(ruleKeys));
-  const unknown = [...parseRuleList(value)].filter((id) => !known.has(id));
-  if (unknown.length) throw new UsageError(`rules: no rule or pattern named ${unknown.join(', ')} (see newsgraph evaluate --list-rules)`);
+  const { selectRules, parseRuleList } = await import('../../extract/rules/registry.js');
+  try {
+    selectRules(parseRuleList(value)); // the registry's own check of the ids
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   // worker threads inherit the process environment; the extractor of this thread reads it on first use
   process.env.NEWSGRAPH_DISABLE_RULES = value;
   env.NEWSGRAPH_DISABLE_RULES = value;

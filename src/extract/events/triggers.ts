@@ -204,7 +204,7 @@ function participants(ctx: SentenceContext, type: EventType, first: number, last
       // the deploying state: "North Korea's deployment", "North Korean troops", "Russia deployed"
       const owner = mod && (mod.label === 'Country' || mod.label === 'Organization') ? [mod] : undefined;
       const deployer = owner ?? (verb && subj && !subj.prep ? subj.mentions.map((m) => asState(m)).filter((m): m is Mention => Boolean(m)) : undefined) ?? weaponOwnersOfTroops(ctx, first, last);
-      const troopWord = /^(troops|soldiers|forces|contingents?)$/.test(ctx.sentence.tokens[first]!.key) && ctx.lex.troops.has(ctx.sentence.tokens[first]!.key);
+      const troopWord = ctx.lex.troopTriggers.has(ctx.sentence.tokens[first]!.key);
       if (troopWord && fightingForces(ctx, first)) break;
       // "the released Russian soldiers had been transported to Belarus": prisoners, not a deployment
       if (ctx.sentence.tokens.slice(Math.max(0, first - 4), first).some((x) => ctx.lex.notDeployed.has(x.key))) break;

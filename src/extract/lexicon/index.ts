@@ -18,7 +18,7 @@ const ClaimsSchema = z.object({
   attributionVerbs: list, attributionPhrases: list, attributionNouns: list, hedges: list, denials: list, negations: list,
   hypotheticals: list,
 });
-const EventsSchema = z.object({ triggers: z.record(z.string(), list), defensive: list, notDeployed: list, troops: list, forceNouns: list });
+const EventsSchema = z.object({ triggers: z.record(z.string(), list), defensive: list, notDeployed: list, troops: list, forceNouns: list, troopTriggers: list });
 const FiguresSchema = z.object({
   units: z.record(z.string(), list),
   currencies: z.record(z.string(), z.string()),
@@ -72,6 +72,8 @@ export interface Lexicon {
   troops: Set<string>;
   /** nouns for a state's forces as a whole ("the Russian military", "North Korea's deployment") */
   forceNouns: Set<string>;
+  /** troop nouns that, as a Deployment trigger, need a sending state and a host ("North Korean troops in Russia") */
+  troopTriggers: Set<string>;
   figures: {
     units: TrieNode<string>; currencies: Map<string, string>; multipliers: Map<string, number>;
     /** words that tell what a figure counts (figures.json "kinds") */
@@ -159,6 +161,7 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     notDeployed: new Set(events.notDeployed),
     troops: new Set(events.troops),
     forceNouns: new Set(events.forceNouns),
+    troopTriggers: new Set(events.troopTriggers),
     figures: {
       units,
       currencies: new Map(Object.entries(figures.currencies)),

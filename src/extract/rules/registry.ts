@@ -79,7 +79,7 @@ export interface RuleSelection {
 export function selectRules(disabled: ReadonlySet<string> = new Set()): RuleSelection {
   const known = new Set(RULES.flatMap(ruleKeys));
   const unknown = [...disabled].filter((id) => !known.has(id));
-  if (unknown.length) throw new Error(`rules: no rule or pattern named ${unknown.map((u) => `"${u}"`).join(', ')} (see newsgraph evaluate --list-rules)`);
+  if (unknown.length) throw new Error(`rules: no rule or pattern named ${unknown.join(', ')} (see newsgraph evaluate --list-rules)`);
   const on = <R extends Rule>(r: R) => !disabled.has(r.id);
   return { sentence: SENTENCE_RULES.filter(on), event: EVENT_RULES.filter(on), offPatterns: new Set(disabled) };
 }

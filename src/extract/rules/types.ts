@@ -2,7 +2,7 @@
 // candidates) and of what rules return. Rules never touch shared state: one merge step (merge.ts) turns
 // every rule's candidates into relations, with confidence from the calibrated table (confidence.ts).
 import type { RelationType } from '../../graph/ontology.js';
-import type { Entity, Relation } from '../../graph/types.js';
+import type { Relation } from '../../graph/types.js';
 import type { Sentence } from '../text/parse.js';
 import type { Claim } from '../claims/attribution.js';
 import type { SentenceContext } from '../context.js';
@@ -55,7 +55,6 @@ export interface EventRule extends RuleMeta {
 
 export type Rule = SentenceRule | EventRule;
 
-export type { Entity };
 
 /** Collects one rule run's candidates: private to that run, so no rule sees another's output. */
 export class CandidateSink {
